@@ -1,0 +1,175 @@
+"""The admin command line (same entry point as the GUI).
+
+Every error is one line in Chinese on stderr and a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from pathlib import Path
+
+from desk_app.config import default_data_dir
+from desk_app.domain.accounts import Actor, Role
+from desk_app.domain.errors import DomainError
+
+EXIT_ERROR = 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="desk-app", description="证明事项告知承诺制 窗口受理终端")
+    p.add_argument("--data-dir", type=Path, default=None, help="数据目录（默认：用户数据目录）")
+    sub = p.add_subparsers(dest="command")
+
+    cat = sub.add_parser("catalog", help="目录清单").add_subparsers(dest="action", required=True)
+    ls = cat.add_parser("list", help="列出当前有效的证明事项")
+    ls.add_argument("--json", action="store_true")
+    ls.add_argument("--all-versions", action="store_true")
+    imp = cat.add_parser("import", help="导入 forms/ 格式的目录文件（YAML）")
+    imp.add_argument("files", nargs="+", type=Path)
+
+    case = sub.add_parser("case", help="案件").add_subparsers(dest="action", required=True)
+    cl = case.add_parser("list", help="列出案件（姓名、证件号码已脱敏）")
+    cl.add_argument("--json", action="store_true")
+    cl.add_argument("--limit", type=int, default=None)
+    letter = case.add_parser("letter", help="导出案件的告知承诺书 PDF")
+    letter.add_argument("case_no")
+    letter.add_argument("--out", type=Path, required=True)
+
+    demo = sub.add_parser("demo", help="培训演示数据").add_subparsers(dest="action", required=True)
+    seed = demo.add_parser("seed", help="生成演示案件（数据目录将标记为培训数据，永不同步）")
+    seed.add_argument("--cases", type=int, required=True)
+    seed.add_argument("--seed", type=int, default=2021)
+
+    setup = sub.add_parser("setup", help="无界面完成首次设置（供运维脚本使用）")
+    setup.add_argument("--office-name", required=True)
+    setup.add_argument("--office-code", required=True)
+    setup.add_argument("--window-phone", required=True)
+    setup.add_argument("--terminal-code", required=True)
+    setup.add_argument("--admin-user", required=True)
+    setup.add_argument("--admin-name", required=True)
+    setup.add_argument(
+        "--admin-password-env", default="DESK_APP_ADMIN_PASSWORD",
+        help="从该环境变量读取管理员密码（未设置时交互输入）",
+    )
+    return p
+
+
+def _console_actor(ctx) -> Actor:  # type: ignore[no-untyped-def]
+    """The operator at the console of this PC acts as an administrator; audited by OS user."""
+    office = ctx.office
+    try:
+        user = getpass.getuser()
+    except Exception:  # noqa: BLE001 - no user name on some service accounts
+        user = "unknown"
+    return Actor(f"console:{user}", Role.ADMIN, office.code, office.terminal_code)
+
+
+def run(argv: list[str]) -> int:
+    args = _parser().parse_args(argv)
+    data_dir = args.data_dir or default_data_dir()
+    if args.command is None:
+        from desk_app.ui.app import run_gui
+
+        return run_gui(data_dir)
+    try:
+        return _dispatch(args, data_dir)
+    except DomainError as err:
+        print(f"错误：{err}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as err:
+        print(f"错误：无法访问文件或目录（{err.strerror or err}：{err.filename or ''}）", file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
+    from desk_app.services.context import AppContext
+
+    ctx = AppContext.open(data_dir)
+    try:
+        if args.command == "setup":
+            return _setup(ctx, args)
+        if args.command == "demo":
+            from desk_app.services.demo import ensure_demo_office
+
+            ensure_demo_office(ctx)
+        ctx.actor = _console_actor(ctx)
+        if args.command == "catalog":
+            return _catalog(ctx, args)
+        if args.command == "case":
+            return _case(ctx, args)
+        if args.command == "demo":
+            from desk_app.services.demo import seed_demo
+
+            report = seed_demo(ctx, args.cases, seed=args.seed)
+            print(f"已生成 {report.cases} 件演示案件（其中转为提交证明 {report.certificate} 件，"
+                  f"信用记录 {report.credit_records} 条）。本数据目录为培训数据，不会同步。")
+            return 0
+    finally:
+        ctx.close()
+    return 0
+
+
+def _setup(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from desk_app.services.accounts import first_run_setup
+
+    password = os.environ.get(args.admin_password_env) or getpass.getpass("管理员密码：")
+    first_run_setup(
+        ctx, office_name=args.office_name, office_code=args.office_code, window_phone=args.window_phone,
+        terminal_code=args.terminal_code, admin_username=args.admin_user,
+        admin_display_name=args.admin_name, admin_password=password,
+    )
+    print("初始设置已完成。")
+    return 0
+
+
+def _catalog(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from desk_app.services.catalog import import_catalog_files, load_catalog
+
+    if args.action == "import":
+        result = import_catalog_files(ctx, args.files)
+        print(f"新增 {len(result.added)} 个事项版本，{len(result.unchanged)} 个未变。")
+        for label in result.added:
+            print(f"  + {label}")
+        return 0
+    catalog = load_catalog(ctx)
+    items = (
+        sorted(catalog.items.values(), key=lambda i: i.key) if args.all_versions
+        else catalog.current(ctx.clock().date())
+    )
+    if args.json:
+        rows = [
+            {"code": i.code, "version": i.version, "matter": i.matter, "proof_item": i.proof_item,
+             "domain": i.domain, "effective_from": i.effective_from.isoformat(),
+             "effective_to": i.effective_to.isoformat() if i.effective_to else None}
+            for i in items
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for i in items:
+            print(f"{i.code}  v{i.version}  {i.domain}  {i.matter} — {i.proof_item}")
+    return 0
+
+
+def _case(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from desk_app.services.cases import get_case, list_cases
+
+    if args.action == "letter":
+        detail = get_case(ctx, args.case_no)
+        if detail is None:
+            raise DomainError(f"没有找到案件 {args.case_no}。")
+        if detail.letter_pdf is None:
+            raise DomainError(f"案件 {args.case_no} 走提交证明路径，没有告知承诺书。")
+        args.out.write_bytes(detail.letter_pdf)
+        print(f"已导出 {args.out}")
+        return 0
+    cases = list_cases(ctx, limit=args.limit)
+    if args.json:
+        print(json.dumps([c.to_json() for c in cases], ensure_ascii=False, indent=2))
+    else:
+        for c in cases:
+            print(f"{c.case_no}  {c.item_code}  {c.state.label}  {c.created_at:%Y-%m-%d %H:%M}  {c.name_masked}")
+    return 0

@@ -1,0 +1,187 @@
+"""The case lifecycle: explicit states, one method per allowed transition.
+
+Every transition returns the :class:`CaseEvent` that storage appends and sync sends.
+A signed case is never edited; later facts are new events.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Any
+
+from .errors import DomainError, IllegalTransition
+
+
+class CaseState(StrEnum):
+    DRAFT = "draft"
+    NOTIFIED = "notified"
+    SIGNED = "signed"
+    ACCEPTED = "accepted"
+    VERIFYING = "verifying"
+    VERIFIED_TRUE = "verified_true"
+    VERIFIED_FALSE = "verified_false"
+    WITHDRAWN = "withdrawn"
+    CERTIFICATE_PATH = "certificate_path"
+    CONCLUDED = "concluded"
+
+    @property
+    def label(self) -> str:
+        return STATE_LABELS[self]
+
+
+STATE_LABELS: dict[CaseState, str] = {
+    CaseState.DRAFT: "草稿",
+    CaseState.NOTIFIED: "已告知",
+    CaseState.SIGNED: "已签署",
+    CaseState.ACCEPTED: "已受理",
+    CaseState.VERIFYING: "核查中",
+    CaseState.VERIFIED_TRUE: "核查属实",
+    CaseState.VERIFIED_FALSE: "核查不实",
+    CaseState.WITHDRAWN: "已撤回承诺",
+    CaseState.CERTIFICATE_PATH: "提交证明办理",
+    CaseState.CONCLUDED: "已办结",
+}
+
+
+class CertificateReason(StrEnum):
+    """Why a case goes (or falls back) to the ordinary certificate procedure."""
+
+    APPLICANT_CHOICE = "applicant_choice"
+    INELIGIBLE = "ineligible"
+    PUBLICATION_REFUSED = "publication_refused"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def label(self) -> str:
+        return {
+            "applicant_choice": "申请人选择提交证明",
+            "ineligible": "申请人不适用告知承诺制（信用记录）",
+            "publication_refused": "申请人不同意公开承诺书",
+            "withdrawn": "申请人撤回承诺",
+        }[self.value]
+
+
+TRANSITIONS: dict[CaseState, frozenset[CaseState]] = {
+    CaseState.DRAFT: frozenset({CaseState.NOTIFIED, CaseState.CERTIFICATE_PATH}),
+    CaseState.NOTIFIED: frozenset({CaseState.SIGNED, CaseState.CERTIFICATE_PATH}),
+    CaseState.SIGNED: frozenset({CaseState.ACCEPTED}),
+    CaseState.ACCEPTED: frozenset({CaseState.VERIFYING, CaseState.WITHDRAWN, CaseState.CONCLUDED}),
+    CaseState.VERIFYING: frozenset(
+        {CaseState.VERIFIED_TRUE, CaseState.VERIFIED_FALSE, CaseState.WITHDRAWN}
+    ),
+    CaseState.VERIFIED_TRUE: frozenset({CaseState.CONCLUDED}),
+    CaseState.VERIFIED_FALSE: frozenset({CaseState.CONCLUDED}),
+    CaseState.WITHDRAWN: frozenset({CaseState.CERTIFICATE_PATH}),
+    CaseState.CERTIFICATE_PATH: frozenset({CaseState.CONCLUDED}),
+    CaseState.CONCLUDED: frozenset(),
+}
+
+
+@dataclass(frozen=True)
+class CaseEvent:
+    """One fact in a case's life. ``kind`` names it; ``data`` carries what the step decided."""
+
+    kind: str
+    from_state: CaseState | None
+    to_state: CaseState
+    at: datetime
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Case:
+    """A case's lifecycle, rebuilt from its events or driven forward by the counter flow."""
+
+    state: CaseState = CaseState.DRAFT
+    events: list[CaseEvent] = field(default_factory=list)
+
+    @classmethod
+    def start(cls, at: datetime, **data: Any) -> tuple[Case, CaseEvent]:
+        case = cls()
+        event = CaseEvent("created", None, CaseState.DRAFT, at, dict(data))
+        case.events.append(event)
+        return case, event
+
+    @classmethod
+    def replay(cls, events: list[CaseEvent]) -> Case:
+        case = cls()
+        for event in events:
+            if event.from_state is not None:
+                case._check(event.to_state)
+            case.state = event.to_state
+            case.events.append(event)
+        return case
+
+    # -- transitions -----------------------------------------------------------------
+    def mark_notified(self, at: datetime, *, read_aloud: bool) -> CaseEvent:
+        return self._move(CaseState.NOTIFIED, "notified", at, read_aloud=read_aloud)
+
+    def mark_signed(self, at: datetime, *, publication_consent: bool | None) -> CaseEvent:
+        return self._move(CaseState.SIGNED, "signed", at, publication_consent=publication_consent)
+
+    def mark_accepted(self, at: datetime) -> CaseEvent:
+        return self._move(CaseState.ACCEPTED, "accepted", at)
+
+    def choose_certificate(self, at: datetime, reason: CertificateReason, detail: str = "") -> CaseEvent:
+        if reason is CertificateReason.WITHDRAWN and self.state is not CaseState.WITHDRAWN:
+            raise IllegalTransition("只有已撤回承诺的案件才能以“撤回”为由转为提交证明办理。")
+        return self._move(
+            CaseState.CERTIFICATE_PATH, "certificate_path", at, reason=reason.value, detail=detail
+        )
+
+    def start_verification(self, at: datetime) -> CaseEvent:
+        return self._move(CaseState.VERIFYING, "verification_started", at)
+
+    def record_verification(self, at: datetime, *, true: bool, note: str = "") -> CaseEvent:
+        target = CaseState.VERIFIED_TRUE if true else CaseState.VERIFIED_FALSE
+        return self._move(target, "verified", at, result="true" if true else "false", note=note)
+
+    def withdraw(self, at: datetime, reason: str) -> CaseEvent:
+        if not reason.strip():
+            raise DomainError("撤回承诺须写明理由。")
+        return self._move(CaseState.WITHDRAWN, "withdrawn", at, reason=reason.strip())
+
+    def conclude(self, at: datetime, decision: str) -> CaseEvent:
+        if not decision.strip():
+            raise DomainError("办结须写明办理结果。")
+        return self._move(CaseState.CONCLUDED, "concluded", at, decision=decision.strip())
+
+    # -- helpers ---------------------------------------------------------------------
+    def _check(self, target: CaseState) -> None:
+        if target not in TRANSITIONS[self.state]:
+            raise IllegalTransition(
+                f"案件当前状态为“{self.state.label}”，不能转为“{target.label}”。"
+            )
+
+    def _move(self, target: CaseState, kind: str, at: datetime, **data: Any) -> CaseEvent:
+        self._check(target)
+        event = CaseEvent(kind, self.state, target, at, data)
+        self.state = target
+        self.events.append(event)
+        return event
+
+
+# -- case numbers ----------------------------------------------------------------------
+
+CASE_NO_RE = re.compile(r"^(?P<office>[A-Z0-9]{2,12})-(?P<terminal>[A-Z0-9]{1,6})-(?P<day>\d{8})-(?P<seq>\d{4,6})$")
+OFFICE_CODE_RE = re.compile(r"^[A-Z0-9]{2,12}$")
+TERMINAL_CODE_RE = re.compile(r"^[A-Z0-9]{1,6}$")
+
+
+def format_case_no(office_code: str, terminal_code: str, day: date, seq: int) -> str:
+    """Office code + terminal code + date + daily sequence: unique without any server."""
+    if not OFFICE_CODE_RE.match(office_code):
+        raise DomainError(f"单位编码“{office_code}”无效：应为2至12位大写字母或数字。")
+    if not TERMINAL_CODE_RE.match(terminal_code):
+        raise DomainError(f"终端编码“{terminal_code}”无效：应为1至6位大写字母或数字。")
+    if not 1 <= seq <= 999_999:
+        raise DomainError("当日案件序号超出范围。")
+    return f"{office_code}-{terminal_code}-{day:%Y%m%d}-{seq:04d}"
+
+
+def parse_case_no(text: str) -> dict[str, str] | None:
+    match = CASE_NO_RE.match(text.strip().upper())
+    return match.groupdict() if match else None

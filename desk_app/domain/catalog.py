@@ -1,0 +1,343 @@
+"""The catalog of proof items (证明事项目录清单) and the rules a catalog must obey."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import Any
+
+from .errors import CatalogError
+
+PRIORITY_DOMAINS: tuple[str, ...] = (
+    "户籍管理",
+    "市场主体准营",
+    "资格考试",
+    "社会保险",
+    "社会救助",
+    "健康体检",
+    "法律服务",
+)
+
+#: Matters in these areas may not use the promise route at all (domain.md, "The catalog").
+EXCLUDED_AREAS: dict[str, str] = {
+    "national_security": "国家安全",
+    "state_secrets": "国家秘密",
+    "public_safety": "公共安全",
+    "financial_supervision": "金融审慎监管",
+    "ecology": "生态环境保护",
+    "life_health_property": "直接涉及人身健康、生命财产安全",
+    "foreign_affairs": "重要涉外事项",
+}
+
+
+class VerificationMethod(StrEnum):
+    ONLINE = "online"
+    ON_SITE = "on_site"
+    ASSISTED = "assisted"
+    EXEMPT = "exempt"
+
+    @property
+    def label(self) -> str:
+        return {
+            "online": "网络数据核查",
+            "on_site": "现场核查",
+            "assisted": "协助核查",
+            "exempt": "免于核查（日常监管）",
+        }[self.value]
+
+
+@dataclass(frozen=True)
+class Liability:
+    civil: str
+    administrative: str
+    criminal: str
+    credit: str
+
+
+@dataclass(frozen=True)
+class Verification:
+    method: VerificationMethod
+    time_limit_days: int
+    standard: str
+    assisting_unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    public: bool
+    scope: str | None = None
+    period_days: int | None = None
+
+
+@dataclass(frozen=True)
+class ProofItem:
+    code: str
+    version: int
+    effective_from: date
+    effective_to: date | None
+    domain: str
+    matter: str
+    proof_item: str
+    purpose: str
+    legal_basis: str
+    proof_content: str
+    conditions: tuple[str, ...]
+    effect: str
+    liability: Liability
+    verification: Verification
+    disclosure: Disclosure
+    proxy_allowed: bool
+    accepting_unit: str
+    approving_unit: str
+    materials: tuple[str, ...] = ()
+    touches: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> tuple[str, int]:
+        return (self.code, self.version)
+
+    def in_force_on(self, day: date) -> bool:
+        return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["effective_from"] = self.effective_from.isoformat()
+        data["effective_to"] = self.effective_to.isoformat() if self.effective_to else None
+        data["conditions"] = list(self.conditions)
+        data["materials"] = list(self.materials)
+        data["touches"] = list(self.touches)
+        data["verification"]["method"] = self.verification.method.value
+        if self.verification.assisting_unit is None:
+            del data["verification"]["assisting_unit"]
+        return data
+
+    def digest(self) -> str:
+        """A stable digest of the item's content; cases record it with the version."""
+        canonical = json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=True)
+        return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+    @classmethod
+    def from_dict(cls, raw: Mapping[str, Any]) -> ProofItem:
+        code = str(raw.get("code") or "").strip() or None
+        r = _Reader(raw, code)
+        liability = r.mapping("liability")
+        verification = r.mapping("verification")
+        disclosure = r.mapping("disclosure")
+        lr = _Reader(liability, code, "liability.")
+        vr = _Reader(verification, code, "verification.")
+        dr = _Reader(disclosure, code, "disclosure.")
+        method_raw = vr.text("method")
+        try:
+            method = VerificationMethod(method_raw)
+        except ValueError:
+            allowed = "、".join(m.value for m in VerificationMethod)
+            raise CatalogError(
+                f"核查方式“{method_raw}”无效，应为 {allowed} 之一", item=code, field="verification.method"
+            ) from None
+        assisting = vr.optional_text("assisting_unit")
+        if method is VerificationMethod.ASSISTED and not assisting:
+            raise CatalogError("协助核查须写明协助核查单位", item=code, field="verification.assisting_unit")
+        public = dr.boolean("public")
+        scope = dr.optional_text("scope")
+        period = dr.optional_int("period_days")
+        if public and (not scope or not period):
+            missing = "disclosure.scope" if not scope else "disclosure.period_days"
+            raise CatalogError("公开的事项须写明公开范围和公开期限", item=code, field=missing)
+        item = cls(
+            code=r.text("code"),
+            version=r.integer("version", minimum=1),
+            effective_from=r.date("effective_from"),
+            effective_to=r.optional_date("effective_to"),
+            domain=r.text("domain"),
+            matter=r.text("matter"),
+            proof_item=r.text("proof_item"),
+            purpose=r.text("purpose"),
+            legal_basis=r.text("legal_basis"),
+            proof_content=r.text("proof_content"),
+            conditions=r.text_list("conditions", minimum=1),
+            effect=r.text("effect"),
+            liability=Liability(
+                civil=lr.text("civil"),
+                administrative=lr.text("administrative"),
+                criminal=lr.text("criminal"),
+                credit=lr.text("credit"),
+            ),
+            verification=Verification(
+                method=method,
+                time_limit_days=vr.integer("time_limit_days", minimum=1),
+                standard=vr.text("standard"),
+                assisting_unit=assisting,
+            ),
+            disclosure=Disclosure(public=public, scope=scope, period_days=period),
+            proxy_allowed=r.boolean("proxy_allowed"),
+            accepting_unit=r.text("accepting_unit"),
+            approving_unit=r.text("approving_unit"),
+            materials=r.text_list("materials", minimum=0, required=False),
+            touches=r.text_list("touches", minimum=0, required=False),
+        )
+        item._check_policy()
+        return item
+
+    def _check_policy(self) -> None:
+        if self.effective_to and self.effective_to < self.effective_from:
+            raise CatalogError("失效日期早于生效日期", item=self.code, field="effective_to")
+        for area in self.touches:
+            if area in EXCLUDED_AREAS or area in EXCLUDED_AREAS.values():
+                label = EXCLUDED_AREAS.get(area, area)
+                raise CatalogError(
+                    f"涉及“{label}”的事项不得实行告知承诺制", item=self.code, field="touches"
+                )
+        if self.domain in EXCLUDED_AREAS.values() or self.domain in EXCLUDED_AREAS:
+            label = EXCLUDED_AREAS.get(self.domain, self.domain)
+            raise CatalogError(f"“{label}”领域的事项不得实行告知承诺制", item=self.code, field="domain")
+        for text in self.conditions:
+            if _is_catch_all(text):
+                raise CatalogError(
+                    f"承诺条件“{text}”是兜底条款，须写明具体条件", item=self.code, field="conditions"
+                )
+
+
+_CATCH_ALL = ("其他材料", "其他证明", "其他应当", "其他相关", "等其他", "有关部门要求的")
+
+
+def _is_catch_all(text: str) -> bool:
+    return any(marker in text for marker in _CATCH_ALL)
+
+
+@dataclass
+class _Reader:
+    raw: Mapping[str, Any]
+    item: str | None
+    prefix: str = ""
+
+    def _get(self, name: str, required: bool = True) -> Any:
+        value = self.raw.get(name)
+        if required and (value is None or (isinstance(value, str) and not value.strip())):
+            raise CatalogError("缺少必填内容", item=self.item, field=self.prefix + name)
+        return value
+
+    def _fail(self, name: str, message: str) -> CatalogError:
+        return CatalogError(message, item=self.item, field=self.prefix + name)
+
+    def text(self, name: str) -> str:
+        value = self._get(name)
+        if not isinstance(value, str):
+            raise self._fail(name, "应为文字")
+        return value.strip()
+
+    def optional_text(self, name: str) -> str | None:
+        value = self._get(name, required=False)
+        if value is None or (isinstance(value, str) and not value.strip()):
+            return None
+        if not isinstance(value, str):
+            raise self._fail(name, "应为文字")
+        return value.strip()
+
+    def integer(self, name: str, minimum: int) -> int:
+        value = self._get(name)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self._fail(name, "应为整数")
+        if value < minimum:
+            raise self._fail(name, f"应不小于 {minimum}")
+        return value
+
+    def optional_int(self, name: str) -> int | None:
+        value = self._get(name, required=False)
+        if value is None:
+            return None
+        return self.integer(name, minimum=1)
+
+    def boolean(self, name: str) -> bool:
+        value = self._get(name, required=False)
+        if not isinstance(value, bool):
+            raise self._fail(name, "缺少必填内容或不是“是/否”（true/false）")
+        return value
+
+    def date(self, name: str) -> date:
+        value = self._get(name)
+        return self._as_date(name, value)
+
+    def optional_date(self, name: str) -> date | None:
+        value = self._get(name, required=False)
+        return None if value is None else self._as_date(name, value)
+
+    def _as_date(self, name: str, value: Any) -> date:
+        if isinstance(value, date):
+            return value
+        try:
+            return date.fromisoformat(str(value))
+        except ValueError:
+            raise self._fail(name, f"日期“{value}”格式应为 YYYY-MM-DD") from None
+
+    def mapping(self, name: str) -> Mapping[str, Any]:
+        value = self._get(name)
+        if not isinstance(value, Mapping):
+            raise self._fail(name, "应为一组字段")
+        return value
+
+    def text_list(self, name: str, minimum: int, required: bool = True) -> tuple[str, ...]:
+        value = self._get(name, required=required)
+        if value is None:
+            value = []
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+            raise self._fail(name, "应为一列文字")
+        if len(value) < minimum:
+            raise self._fail(name, f"至少应有 {minimum} 项")
+        return tuple(v.strip() for v in value)
+
+
+@dataclass
+class Catalog:
+    """All versions of all items. Building one checks the cross-item rules."""
+
+    items: dict[tuple[str, int], ProofItem] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, items: Iterable[ProofItem]) -> Catalog:
+        catalog = cls()
+        for item in items:
+            catalog._add(item)
+        return catalog
+
+    def _add(self, item: ProofItem) -> None:
+        if item.key in self.items:
+            raise CatalogError(f"编码与版本 {item.code} v{item.version} 重复", item=item.code, field="code")
+        for other in self.versions(item.code):
+            if _overlaps(item, other):
+                raise CatalogError(
+                    f"第 {item.version} 版与第 {other.version} 版的有效期重叠",
+                    item=item.code,
+                    field="effective_from",
+                )
+        self.items[item.key] = item
+
+    def versions(self, code: str) -> list[ProofItem]:
+        return sorted((i for i in self.items.values() if i.code == code), key=lambda i: i.version)
+
+    def get(self, code: str, version: int) -> ProofItem:
+        try:
+            return self.items[(code, version)]
+        except KeyError:
+            raise CatalogError(f"目录中没有第 {version} 版", item=code) from None
+
+    def current(self, day: date) -> list[ProofItem]:
+        """The items a clerk may choose on ``day``: one version per code, in force that day."""
+        return sorted(
+            (i for i in self.items.values() if i.in_force_on(day)), key=lambda i: i.code
+        )
+
+    def current_version(self, code: str, day: date) -> ProofItem | None:
+        for item in self.versions(code):
+            if item.in_force_on(day):
+                return item
+        return None
+
+
+def _overlaps(a: ProofItem, b: ProofItem) -> bool:
+    a_end = a.effective_to or date.max
+    b_end = b.effective_to or date.max
+    return a.effective_from <= b_end and b.effective_from <= a_end

@@ -1,0 +1,135 @@
+"""First-run set-up, offline login and account creation."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import select
+
+from desk_app.domain.accounts import Action, Actor, Role, password_problems
+from desk_app.domain.case import OFFICE_CODE_RE, TERMINAL_CODE_RE
+from desk_app.domain.errors import DomainError
+from desk_app.domain.identity import IdentityError, validate_phone
+from desk_app.storage import audit
+from desk_app.storage import settings as keys
+from desk_app.storage.models import User
+
+from .catalog import install_bundled_catalog
+from .context import AppContext
+
+_hasher = PasswordHasher()  # argon2id
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=5)
+USERNAME_RE = re.compile(r"^[a-z][a-z0-9_.-]{2,31}$")
+
+
+def first_run_setup(
+    ctx: AppContext,
+    *,
+    office_name: str,
+    office_code: str,
+    window_phone: str,
+    terminal_code: str,
+    admin_username: str,
+    admin_display_name: str,
+    admin_password: str,
+) -> Actor:
+    """Record the office and terminal, create the first admin, install the bundled catalog."""
+    if ctx.is_set_up:
+        raise DomainError("本终端已完成初始设置。")
+    office_code = office_code.strip().upper()
+    terminal_code = terminal_code.strip().upper()
+    if len(office_name.strip()) < 2:
+        raise DomainError("请填写受理单位名称。")
+    if not OFFICE_CODE_RE.match(office_code):
+        raise DomainError("单位编码应为2至12位大写字母或数字（如行政区划代码 540102）。")
+    if not TERMINAL_CODE_RE.match(terminal_code):
+        raise DomainError("终端编码应为1至6位大写字母或数字（如 W01）。")
+    try:
+        phone = validate_phone(window_phone)
+    except IdentityError as err:
+        raise DomainError(f"窗口电话：{err}") from None
+    _check_new_account(admin_username, admin_display_name, admin_password)
+    now = ctx.clock()
+    actor = Actor(admin_username, Role.ADMIN, office_code, terminal_code)
+    with ctx.db.session() as s, s.begin():
+        for key, value in (
+            (keys.OFFICE_NAME, office_name.strip()),
+            (keys.OFFICE_CODE, office_code),
+            (keys.OFFICE_PHONE, phone),
+            (keys.TERMINAL_CODE, terminal_code),
+            (keys.SETUP_DONE, "1"),
+        ):
+            keys.put(s, key, value)
+        s.add(_new_user(admin_username, admin_display_name, Role.ADMIN, admin_password, now))
+        audit.append(s, actor, now, "setup.completed", "office", office_code,
+                     {"office": office_name, "terminal": terminal_code, "admin": admin_username})
+    ctx.invalidate_office()
+    install_bundled_catalog(ctx, actor)
+    return actor
+
+
+def _check_new_account(username: str, display_name: str, password: str) -> None:
+    if not USERNAME_RE.match(username):
+        raise DomainError("用户名应为3至32位小写字母、数字或 _ . -，以字母开头。")
+    if not display_name.strip():
+        raise DomainError("请填写姓名。")
+    problems = password_problems(password, username)
+    if problems:
+        raise DomainError("密码强度不足：" + "；".join(problems) + "。")
+
+
+def _new_user(username: str, display: str, role: Role, password: str, now) -> User:  # type: ignore[no-untyped-def]
+    return User(
+        username=username, display_name=display.strip(), role=role.value,
+        password_hash=_hasher.hash(password), active=True, failed_attempts=0, created_at=now,
+    )
+
+
+def create_user(ctx: AppContext, username: str, display_name: str, role: Role, password: str) -> None:
+    actor = ctx.require_actor()
+    actor.require(Action.MANAGE_USERS)
+    _check_new_account(username, display_name, password)
+    now = ctx.clock()
+    with ctx.db.session() as s, s.begin():
+        if s.scalar(select(User).where(User.username == username)):
+            raise DomainError(f"用户名 {username} 已存在。")
+        s.add(_new_user(username, display_name, role, password, now))
+        audit.append(s, actor, now, "user.created", "user", username, {"role": role.value})
+
+
+def login(ctx: AppContext, username: str, password: str) -> Actor:
+    """Offline login against the local argon2id hash, with lockout after repeated failures."""
+    office = ctx.office
+    now = ctx.clock()
+    with ctx.db.session() as s, s.begin():
+        user = s.scalar(select(User).where(User.username == username.strip()))
+        if user is None or not user.active:
+            raise DomainError("用户名或密码错误。")
+        if user.locked_until and user.locked_until > now:
+            minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
+            raise DomainError(f"连续输错密码次数过多，账户已锁定，请 {minutes} 分钟后再试。")
+        try:
+            _hasher.verify(user.password_hash, password)
+            ok = True
+        except (VerificationError, InvalidHashError):
+            ok = False
+        actor = Actor(user.username, Role(user.role), office.code, office.terminal_code)
+        if not ok:
+            # The failure is counted and committed before the error reaches the user.
+            user.failed_attempts += 1
+            if user.failed_attempts >= MAX_FAILURES:
+                user.locked_until = now + LOCKOUT
+                user.failed_attempts = 0
+            audit.append(s, actor, now, "user.login_failed", "user", user.username, {})
+        else:
+            user.failed_attempts = 0
+            user.locked_until = None
+            audit.append(s, actor, now, "user.login", "user", user.username, {})
+    if not ok:
+        raise DomainError("用户名或密码错误。")
+    ctx.actor = actor
+    return actor

@@ -1,0 +1,104 @@
+"""Opening the terminal database: one place that knows the URL, the pragmas and migrations.
+
+Encryption at rest (SQLCipher) plugs in here by swapping the URL/creator; nothing else
+in the code base builds an engine.
+"""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+log = logging.getLogger(__name__)
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+DB_NAME = "desk.sqlite3"
+
+
+def _alembic_config(engine: Engine) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS))
+    cfg.attributes["engine"] = engine
+    return cfg
+
+
+def _set_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")  # a signed letter must survive a power cut
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=5000")
+    cur.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", future=True)
+    event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory(str(MIGRATIONS)).get_current_head()
+
+
+class Database:
+    """The opened database of one data directory."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.engine = make_engine(path)
+        self.sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    def session(self) -> Session:
+        return self.sessions()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(data_dir: Path) -> Database:
+    """Open (creating if needed) the database, back it up, and migrate it to head."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / DB_NAME
+    existed = path.exists()
+    db = Database(path)
+    if existed:
+        current = current_revision(db.engine)
+        if current != head_revision():
+            backup = _backup(db, data_dir, current)
+            log.info("database backed up to %s before migrating from %s", backup, current)
+    command.upgrade(_alembic_config(db.engine), "head")
+    return db
+
+
+def _backup(db: Database, data_dir: Path, revision: str | None) -> Path:
+    backups = data_dir / "backups"
+    backups.mkdir(exist_ok=True)
+    target = backups / f"{DB_NAME}.{revision or 'base'}.{datetime.now():%Y%m%d-%H%M%S}"
+    # sqlite3's online backup copies a consistent image, WAL contents included.
+    src = sqlite3.connect(db.path)
+    try:
+        dst = sqlite3.connect(target)
+        with dst:
+            src.backup(dst)
+        dst.close()
+    finally:
+        src.close()
+    if not target.exists():  # pragma: no cover - defensive
+        shutil.copy2(db.path, target)
+    return target

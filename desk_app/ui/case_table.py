@@ -1,0 +1,40 @@
+"""Table model for case lists (masked names and numbers only)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+
+from desk_app.services.cases import CaseSummary
+
+
+class CaseTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self.rows: list[CaseSummary] = []
+        self.headers = [self.tr("案件编号"), self.tr("证明事项"), self.tr("申请人"), self.tr("证件号码"),
+                        self.tr("状态"), self.tr("时间")]
+
+    def set_rows(self, rows: list[CaseSummary]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        c = self.rows[index.row()]
+        return [c.case_no, c.proof_item, c.name_masked, c.doc_masked, c.state.label,
+                f"{c.created_at:%m-%d %H:%M}"][index.column()]

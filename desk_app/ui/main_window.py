@@ -1,0 +1,177 @@
+"""The clerk's main window: today's cases, search, the scanner field, sync status."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.services.cases import CaseDetail, get_case, list_cases, search_cases
+from desk_app.services.context import AppContext
+from desk_app.services.sync_status import sync_status
+
+from .case_table import CaseTableModel
+from .wizard.wizard import CounterWizard
+
+
+class CaseDialog(QDialog):
+    def __init__(self, detail: CaseDetail, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.detail = detail
+        self.setObjectName("caseDialog")
+        self.setWindowTitle(self.tr("案件 {no}").format(no=detail.summary.case_no))
+        s = detail.summary
+        events = "".join(
+            f"<tr><td>{e['seq']}</td><td>{escape(e['at'])}</td><td>{escape(e['kind'])}</td>"
+            f"<td>{escape(e['to'])}</td><td>{escape(e['user'])}</td></tr>"
+            for e in detail.events
+        )
+        text = QTextBrowser(objectName="caseDetailText")
+        text.setHtml(
+            f"<h3>{escape(s.case_no)}</h3><p>{escape(s.proof_item)}　{escape(s.name_masked)}　"
+            f"{escape(s.doc_masked)}　<b>{escape(s.state.label)}</b></p>"
+            f"<p>{self.tr('目录版本')}：{escape(detail.payload['item']['code'])} v{detail.payload['item']['version']}"
+            f"　{self.tr('内容摘要')}：{detail.payload_digest[:16]}</p>"
+            f"<table border='1' cellpadding='3'><tr><th>#</th><th>{self.tr('时间')}</th><th>{self.tr('事件')}</th>"
+            f"<th>{self.tr('状态')}</th><th>{self.tr('经办人')}</th></tr>{events}</table>"
+        )
+        export = QPushButton(self.tr("导出告知承诺书(&E)…"), objectName="exportLetter")
+        export.setEnabled(detail.letter_pdf is not None)
+        export.clicked.connect(self._export)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(export)
+        self.resize(720, 480)
+
+    def _export(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("导出告知承诺书"), f"{self.detail.summary.case_no}.pdf", "PDF (*.pdf)"
+        )
+        if path and self.detail.letter_pdf:
+            with open(path, "wb") as fh:
+                fh.write(self.detail.letter_pdf)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext):
+        super().__init__()
+        self.ctx = ctx
+        office = ctx.office
+        self.setObjectName("mainWindow")
+        title = self.tr("告知承诺制窗口受理 — {office}（终端 {terminal}）").format(
+            office=office.name, terminal=office.terminal_code
+        )
+        if office.training:
+            title += self.tr(" 【培训数据】")
+        self.setWindowTitle(title)
+        self.new_case_action = QAction(self.tr("新建案件(&N)"), self, shortcut=QKeySequence("Ctrl+N"))
+        self.new_case_action.setObjectName("newCaseAction")
+        toolbar = self.addToolBar(self.tr("案件"))
+        toolbar.setObjectName("mainToolbar")
+        toolbar.addAction(self.new_case_action)
+
+        self.search = QLineEdit(objectName="caseSearch", placeholderText=self.tr("搜索：案件编号、姓名或证件号码（Ctrl+F）"))
+        self.search.setAccessibleName(self.tr("搜索案件"))
+        self.scanner = QLineEdit(objectName="scannerField", placeholderText=self.tr("扫码枪：扫描案件条码后自动打开"))
+        self.scanner.setAccessibleName(self.tr("扫码输入"))
+        self.heading = QLabel(objectName="listHeading")
+        self.model = CaseTableModel(self)
+        self.table = QTableView(objectName="caseTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("案件列表"))
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        top.addWidget(self.scanner, 1)
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        if office.training:
+            banner = QLabel(self.tr("培训数据：本终端数据仅用于培训，不会同步，打印件均标注“培训”。"), objectName="trainingBanner")
+            banner.setStyleSheet("background:#ffe0e0;color:#a00000;padding:6px;font-weight:bold;")
+            layout.addWidget(banner)
+        layout.addLayout(top)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.table, 1)
+        self.setCentralWidget(central)
+
+        self.net_label = QLabel(objectName="networkStatus")
+        self.pending_label = QLabel(objectName="pendingStatus")
+        self.user_label = QLabel(objectName="userStatus")
+        for w in (self.user_label, self.net_label, self.pending_label):
+            self.statusBar().addPermanentWidget(w)
+        self.resize(1100, 700)
+        self._connect_callbacks()
+        self.refresh()
+
+    def _connect_callbacks(self) -> None:
+        self.new_case_action.triggered.connect(self.open_wizard)
+        self.search.textChanged.connect(lambda *_: self.refresh())
+        self.scanner.returnPressed.connect(self._scanned)
+        self.table.doubleClicked.connect(lambda idx: self.open_case(self.model.rows[idx.row()].case_no))
+        find = QAction(self, shortcut=QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.search.setFocus)
+        self.addAction(find)
+        self._status_timer = QTimer(self, interval=15000)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+
+    def refresh(self) -> None:
+        text = self.search.text().strip()
+        if text:
+            rows = search_cases(self.ctx, text)
+            self.heading.setText(self.tr("搜索结果：{n} 件").format(n=len(rows)))
+        else:
+            rows = list_cases(self.ctx, day=self.ctx.clock().date())
+            self.heading.setText(self.tr("今日案件：{n} 件").format(n=len(rows)))
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.refresh_status()
+
+    def refresh_status(self) -> None:
+        status = sync_status(self.ctx)
+        actor = self.ctx.actor
+        self.user_label.setText(f"{actor.username}（{actor.role.label}）" if actor else "")
+        self.net_label.setText(self.tr("在线") if status.online else self.tr("离线"))
+        self.pending_label.setText(self.tr("待同步：{n}").format(n=status.pending))
+
+    def open_wizard(self) -> CounterWizard:
+        wizard = CounterWizard(self.ctx, self)
+        wizard.case_finished.connect(self._case_finished)
+        wizard.open()
+        return wizard
+
+    def _case_finished(self, finished) -> None:  # type: ignore[no-untyped-def]
+        self.search.clear()
+        self.refresh()
+        self.statusBar().showMessage(self.tr("案件 {no} 已保存。").format(no=finished.case_no), 15000)
+
+    def _scanned(self) -> None:
+        text = self.scanner.text().strip()
+        self.scanner.clear()
+        if text:
+            self.open_case(text)
+
+    def open_case(self, case_no: str) -> CaseDialog | None:
+        detail = get_case(self.ctx, case_no)
+        if detail is None:
+            self.statusBar().showMessage(self.tr("没有找到案件 {no}。").format(no=case_no), 10000)
+            return None
+        dialog = CaseDialog(detail, self)
+        dialog.open()
+        return dialog

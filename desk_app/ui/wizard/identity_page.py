@@ -1,0 +1,184 @@
+"""Step 3: who promises — person or organisation, original card seen, proxy where allowed."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+    QWizardPage,
+)
+
+from desk_app.domain.applicant import (
+    DOCUMENT_LABELS,
+    Agent,
+    Applicant,
+    build_agent,
+    build_organisation,
+    build_person,
+)
+from desk_app.domain.identity import DocumentType
+
+PERSON_DOCS = [DocumentType.RESIDENT_ID, DocumentType.HMT_RESIDENCE, DocumentType.FOREIGN_PERMANENT, DocumentType.PASSPORT]
+
+
+def _doc_combo(name: str) -> QComboBox:
+    combo = QComboBox(objectName=name)
+    for doc in PERSON_DOCS:
+        combo.addItem(DOCUMENT_LABELS[doc], doc)
+    return combo
+
+
+class _Fields:
+    """Inputs with an error label under each, keyed by the domain's field names."""
+
+    def __init__(self, form: QFormLayout):
+        self.form = form
+        self.errors: dict[str, QLabel] = {}
+        self.inputs: dict[str, QWidget] = {}
+
+    def add(self, key: str, label: str, widget: QWidget) -> QWidget:
+        box = QWidget()
+        lay = QVBoxLayout(box)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(1)
+        lay.addWidget(widget)
+        err = QLabel(objectName=f"error_{key}", wordWrap=True)
+        err.setStyleSheet("color:#b00020;")
+        err.hide()
+        lay.addWidget(err)
+        self.form.addRow(label, box)
+        widget.setAccessibleName(label.replace("&", "").rstrip("：:"))
+        self.errors[key] = err
+        self.inputs[key] = widget
+        return widget
+
+    def show(self, errors: dict[str, str]) -> QWidget | None:
+        first = None
+        for key, label in self.errors.items():
+            message = errors.get(key)
+            label.setText(message or "")
+            label.setVisible(bool(message))
+            if message and first is None:
+                first = self.inputs[key]
+        return first
+
+
+class IdentityPage(QWizardPage):
+    def __init__(self) -> None:
+        super().__init__()
+        self.setTitle(self.tr("第3步 核验申请人身份"))
+        self.setSubTitle(self.tr("承诺人须本人持有效身份证件原件到场签署；代为承诺仅限事项允许且有特别授权。"))
+        self.person_radio = QRadioButton(self.tr("个人(&R)"), objectName="kindPerson", checked=True)
+        self.org_radio = QRadioButton(self.tr("单位(&O)"), objectName="kindOrganisation")
+        kinds = QButtonGroup(self)
+        kinds.addButton(self.person_radio)
+        kinds.addButton(self.org_radio)
+        kind_row = QHBoxLayout()
+        kind_row.addWidget(QLabel(self.tr("申请人类型：")))
+        kind_row.addWidget(self.person_radio)
+        kind_row.addWidget(self.org_radio)
+        kind_row.addStretch(1)
+
+        self.stack = QStackedWidget()
+        person = QWidget()
+        pf = QFormLayout(person)
+        self.pfields = _Fields(pf)
+        self.name = self.pfields.add("name", self.tr("姓名(&N)："), QLineEdit(objectName="personName"))
+        self.doc_type = self.pfields.add("doc_type", self.tr("证件类型："), _doc_combo("personDocType"))
+        self.doc_number = self.pfields.add("doc_number", self.tr("证件号码(&I)："), QLineEdit(objectName="personDocNumber"))
+        self.phone = self.pfields.add("phone", self.tr("联系电话(&T)："), QLineEdit(objectName="personPhone"))
+        self.original_seen = self.pfields.add(
+            "original_seen", "", QCheckBox(self.tr("已核验本人有效身份证件原件，承诺人本人到场(&S)"), objectName="originalSeen")
+        )
+        org = QWidget()
+        of = QFormLayout(org)
+        self.ofields = _Fields(of)
+        self.org_name = self.ofields.add("name", self.tr("单位名称："), QLineEdit(objectName="orgName"))
+        self.uscc = self.ofields.add("doc_number", self.tr("统一社会信用代码："), QLineEdit(objectName="orgUscc"))
+        self.legal_rep = self.ofields.add("legal_representative", self.tr("法定代表人："), QLineEdit(objectName="orgLegalRep"))
+        self.org_phone = self.ofields.add("phone", self.tr("联系电话："), QLineEdit(objectName="orgPhone"))
+        self.stack.addWidget(person)
+        self.stack.addWidget(org)
+
+        self.proxy_box = QGroupBox(self.tr("由代理人代为承诺(&A)"), objectName="proxyBox", checkable=True, checked=False)
+        af = QFormLayout(self.proxy_box)
+        self.afields = _Fields(af)
+        self.agent_name = self.afields.add("agent_name", self.tr("代理人姓名："), QLineEdit(objectName="agentName"))
+        self.agent_doc_type = self.afields.add("agent_doc_type", self.tr("证件类型："), _doc_combo("agentDocType"))
+        self.agent_doc = self.afields.add("agent_doc_number", self.tr("证件号码："), QLineEdit(objectName="agentDocNumber"))
+        self.agent_phone = self.afields.add("agent_phone", self.tr("联系电话："), QLineEdit(objectName="agentPhone"))
+        self.agent_auth = self.afields.add(
+            "agent_authorisation", self.tr("特别授权书编号："), QLineEdit(objectName="agentAuthorisation")
+        )
+        self.agent_seen = self.afields.add(
+            "agent_original_seen", "", QCheckBox(self.tr("已核验代理人身份证件原件"), objectName="agentOriginalSeen")
+        )
+        self.proxy_note = QLabel(objectName="proxyNote", wordWrap=True)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(kind_row)
+        layout.addWidget(self.stack)
+        layout.addWidget(self.proxy_box)
+        layout.addWidget(self.proxy_note)
+        layout.addStretch(1)
+        self._applicant: Applicant | None = None
+        self._agent: Agent | None = None
+        self._connect_callbacks()
+
+    def _connect_callbacks(self) -> None:
+        self.person_radio.toggled.connect(lambda on: self.stack.setCurrentIndex(0 if on else 1))
+
+    def initializePage(self) -> None:
+        wiz = self.wizard()
+        allowed = wiz.item().proxy_allowed and not wiz.wants_certificate()
+        self.proxy_box.setVisible(allowed)
+        if not allowed:
+            self.proxy_box.setChecked(False)
+        self.proxy_note.setText("" if allowed or wiz.wants_certificate() else self.tr("本事项不允许代为承诺。"))
+        (self.name if self.person_radio.isChecked() else self.org_name).setFocus()
+
+    def validatePage(self) -> bool:
+        today = self.wizard().today()
+        self._agent = None
+        if self.person_radio.isChecked():
+            applicant, errors = build_person(
+                self.name.text(), self.doc_type.currentData(), self.doc_number.text(), self.phone.text(),
+                self.original_seen.isChecked(), today,
+            )
+            first = self.pfields.show(errors)
+        else:
+            applicant, errors = build_organisation(
+                self.org_name.text(), self.uscc.text(), self.legal_rep.text(), self.org_phone.text()
+            )
+            first = self.ofields.show(errors)
+        agent_errors: dict[str, str] = {}
+        if self.proxy_box.isVisible() and self.proxy_box.isChecked():
+            self._agent, agent_errors = build_agent(
+                self.agent_name.text(), self.agent_doc_type.currentData(), self.agent_doc.text(),
+                self.agent_phone.text(), self.agent_auth.text(), self.agent_seen.isChecked(), today,
+            )
+            if applicant and self._agent and self._agent.doc_number == applicant.doc_number:
+                agent_errors["agent_doc_number"] = self.tr("代理人不能是申请人本人。")
+                self._agent = None
+        agent_first = self.afields.show(agent_errors)
+        if errors or agent_errors:
+            (first or agent_first).setFocus()  # type: ignore[union-attr]
+            return False
+        self._applicant = applicant
+        return True
+
+    def applicant(self) -> Applicant | None:
+        return self._applicant
+
+    def agent(self) -> Agent | None:
+        return self._agent

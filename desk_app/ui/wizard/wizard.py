@@ -1,0 +1,128 @@
+"""The counter wizard: eight steps, keyboard-drivable, Back never loses input."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget, QWizard
+
+from desk_app.domain.case import CertificateReason
+from desk_app.domain.catalog import ProofItem
+from desk_app.domain.eligibility import Eligibility
+from desk_app.domain.errors import DomainError
+from desk_app.services.catalog import CatalogSearch
+from desk_app.services.context import AppContext
+from desk_app.services.counter import CaseDraft, FinishedCase, SignatureInput, assess, finish_case
+
+from .check_pages import EligibilityPage, NoticePage, PromisePage
+from .choice_page import ChoicePage
+from .identity_page import IdentityPage
+from .item_page import ItemPage
+from .sign_pages import FinishPage, SignaturePage
+
+ITEM, CHOICE, IDENTITY, ELIGIBILITY, NOTICE, PROMISE, SIGNATURE, FINISH = range(8)
+
+
+class CounterWizard(QWizard):
+    case_finished = Signal(object)  # FinishedCase
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("counterWizard")
+        self.setWindowTitle(self.tr("新建案件 — 证明事项告知承诺"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("下一步(&X) >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< 上一步(&B)"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("完成并保存(&F)"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("取消"))
+        self.resize(900, 700)
+        self._started = ctx.clock()
+        self.result_case: FinishedCase | None = None
+        self.pages = {
+            ITEM: ItemPage(CatalogSearch(ctx)),
+            CHOICE: ChoicePage(),
+            IDENTITY: IdentityPage(),
+            ELIGIBILITY: EligibilityPage(),
+            NOTICE: NoticePage(),
+            PROMISE: PromisePage(),
+            SIGNATURE: SignaturePage(),
+            FINISH: FinishPage(),
+        }
+        for page_id, page in self.pages.items():
+            self.setPage(page_id, page)
+        self.setStartId(ITEM)
+
+    # -- what the pages ask of each other ----------------------------------------------
+    def item(self) -> ProofItem:
+        item = self.pages[ITEM].selected_item()
+        assert item is not None
+        return item
+
+    def today(self) -> date:
+        return self.ctx.clock().date()
+
+    def wants_certificate(self) -> bool:
+        return self.pages[CHOICE].wants_certificate()
+
+    def assess(self) -> Eligibility:
+        return assess(self.ctx, self.item(), self.pages[IDENTITY].applicant())
+
+    def _eligible(self) -> bool:
+        e = self.pages[ELIGIBILITY].eligibility()
+        return e is not None and e.eligible
+
+    def _publication_refused(self) -> bool:
+        return self.pages[PROMISE].publication_consent() is False
+
+    def nextId(self) -> int:
+        current = self.currentId()
+        if current == IDENTITY and self.wants_certificate():
+            return FINISH
+        if current == ELIGIBILITY and not self._eligible():
+            return FINISH
+        if current == PROMISE and self._publication_refused():
+            return FINISH
+        if current == FINISH:
+            return -1
+        return current + 1
+
+    def build_draft(self) -> CaseDraft:
+        draft = CaseDraft(started_at=self._started, item=self.item())
+        identity = self.pages[IDENTITY]
+        draft.applicant = identity.applicant()
+        visited = set(self.visitedIds())
+        if self.wants_certificate():
+            draft.path = "certificate"
+            draft.certificate_reason = CertificateReason.APPLICANT_CHOICE
+            return draft
+        draft.eligibility = self.pages[ELIGIBILITY].eligibility()
+        if draft.eligibility is not None and not draft.eligibility.eligible:
+            draft.path = "certificate"
+            draft.certificate_reason = CertificateReason.INELIGIBLE
+            draft.certificate_detail = "；".join(draft.eligibility.reasons)
+            return draft
+        draft.agent = identity.agent()
+        notice = self.pages[NOTICE]
+        draft.notice_given = notice.given.isChecked()
+        draft.read_aloud = notice.read_aloud.isChecked()
+        draft.publication_consent = self.pages[PROMISE].publication_consent()
+        if draft.publication_consent is False:
+            draft.path = "certificate"
+            draft.certificate_reason = CertificateReason.PUBLICATION_REFUSED
+            return draft
+        if SIGNATURE in visited:
+            canvas = self.pages[SIGNATURE].canvas
+            draft.signature = SignatureInput(canvas.strokes(), canvas.width(), canvas.height())
+        return draft
+
+    def finish(self) -> bool:
+        try:
+            self.result_case = finish_case(self.ctx, self.build_draft())
+        except DomainError as err:
+            self.pages[FINISH].error.setText(str(err))
+            return False
+        self.case_finished.emit(self.result_case)
+        return True
