@@ -1,0 +1,50 @@
+"""Shared fixtures. Qt runs offscreen unless a display is asked for explicitly."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+if not os.environ.get("DESK_APP_TEST_DISPLAY"):
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+ADMIN_PASSWORD = "Counter-Desk-2026"
+
+
+class FakeClock:
+    """Device time under test control; every call returns the current value."""
+
+    def __init__(self, now: datetime):
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(datetime(2026, 11, 20, 10, 30, 0))
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "data"
+
+
+@pytest.fixture
+def ctx(data_dir: Path, clock: FakeClock) -> Iterator:
+    """A set-up terminal (office 540102, terminal W01) with the bundled catalog; admin logged in."""
+    from desk_app.services.accounts import first_run_setup
+    from desk_app.services.context import AppContext
+
+    context = AppContext.open(data_dir, clock=clock)
+    context.actor = first_run_setup(
+        context, office_name="拉萨市城关区政务服务中心", office_code="540102", window_phone="0891-6321234",
+        terminal_code="W01", admin_username="admin", admin_display_name="管理员", admin_password=ADMIN_PASSWORD,
+    )
+    yield context
+    context.close()
