@@ -8,7 +8,13 @@ import sys
 def main(argv: list[str] | None = None) -> int:
     from desk_app.cli import run
 
-    return run(sys.argv[1:] if argv is None else argv)
+    return run(sys.argv[1:] if argv is None else argv, gui=_start_gui)
+
+
+def _start_gui(data_dir):  # type: ignore[no-untyped-def]
+    from desk_app.ui.app import run_gui  # Qt is imported only when the GUI starts
+
+    return run_gui(data_dir)
 
 
 if __name__ == "__main__":

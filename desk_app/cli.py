@@ -10,6 +10,7 @@ import getpass
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from desk_app.config import default_data_dir
@@ -68,13 +69,15 @@ def _console_actor(ctx) -> Actor:  # type: ignore[no-untyped-def]
     return Actor(f"console:{user}", Role.ADMIN, office.code, office.terminal_code)
 
 
-def run(argv: list[str]) -> int:
+def run(argv: list[str], gui: Callable[[Path], int] | None = None) -> int:
+    """Run a sub-command; with none, hand the data directory to ``gui`` (the Qt launcher)."""
     args = _parser().parse_args(argv)
     data_dir = args.data_dir or default_data_dir()
     if args.command is None:
-        from desk_app.ui.app import run_gui
-
-        return run_gui(data_dir)
+        if gui is None:
+            _parser().print_help()
+            return EXIT_ERROR
+        return gui(data_dir)
     try:
         return _dispatch(args, data_dir)
     except DomainError as err:

@@ -34,10 +34,12 @@ class CreditRecord:
     note: str = ""
     repaired_on: date | None = None  # credit repair restores eligibility from this date
 
+    def stands_on(self, day: date) -> bool:
+        """Recorded by ``day`` and not yet repaired on ``day``."""
+        return self.recorded_on <= day and (self.repaired_on is None or self.repaired_on > day)
+
     def excludes_on(self, day: date) -> bool:
-        if self.kind not in EXCLUDING_KINDS or self.recorded_on > day:
-            return False
-        return self.repaired_on is None or self.repaired_on > day
+        return self.kind in EXCLUDING_KINDS and self.stands_on(day)
 
 
 @dataclass(frozen=True)
@@ -65,7 +67,7 @@ def check_eligibility(
     warnings = [
         f"{r.kind.label}（{r.recorded_on:%Y年%m月%d日}，{r.source}）"
         for r in mine
-        if r.kind is CreditKind.GENERAL_BAD_CREDIT and r.repaired_on is None
+        if r.kind is CreditKind.GENERAL_BAD_CREDIT and r.stands_on(on)
     ]
     warnings += [f"该申请人同一事项已有未办结案件 {no}，请核实是否重复申请" for no in open_cases_same_item]
     return Eligibility(not blocking, reasons, tuple(warnings), blocking)

@@ -19,7 +19,12 @@ from desk_app.domain.applicant import Agent, Applicant, ApplicantKind
 from desk_app.domain.case import CertificateReason
 from desk_app.domain.eligibility import CreditKind
 from desk_app.domain.errors import DomainError
-from desk_app.domain.identity import DocumentType, mod11_2_check_char, org_code_check_char, uscc_check_char
+from desk_app.domain.identity import (
+    DocumentType,
+    mod11_2_check_char,
+    org_code_check_char,
+    uscc_check_char,
+)
 from desk_app.domain.signature import Stroke
 from desk_app.storage import audit
 from desk_app.storage import settings as keys

@@ -53,7 +53,11 @@ def read_item_file(path: Path, validator: jsonschema.Validator | None = None) ->
             field = f"{field}.{missing}" if field else missing
             raise CatalogError("缺少必填内容", item=code, field=field)
         if err.validator == "additionalProperties":
-            raise CatalogError(f"有未定义的字段：{err.message}", item=code, field=field or None)
+            allowed = err.schema.get("properties", {}) if isinstance(err.schema, dict) else {}
+            extra = sorted(k for k in err.instance if k not in allowed) if isinstance(err.instance, dict) else []
+            if extra:
+                field = f"{field}.{extra[0]}" if field else str(extra[0])
+            raise CatalogError("有未定义的字段（拼写错误或格式不支持）", item=code, field=field or None)
         raise CatalogError(f"内容不符合目录格式（{err.message}）", item=code, field=field or None)
     return ProofItem.from_dict(raw)
 

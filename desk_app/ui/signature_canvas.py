@@ -23,6 +23,7 @@ class SignatureCanvas(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         self.setCursor(Qt.CursorShape.CrossCursor)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._strokes: list[list[Point]] = []
         self._current: list[Point] | None = None
         self._t0 = time.monotonic()

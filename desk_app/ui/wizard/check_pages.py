@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desk_app.domain.eligibility import Eligibility
 from desk_app.domain.notice import TRUE_INTENTION, notice_sections, promise_statements
+from desk_app.ui.wizard.focus import focus_later
 
 
 class EligibilityPage(QWizardPage):
@@ -28,11 +28,10 @@ class EligibilityPage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.result)
         layout.addStretch(1)
-        self._eligibility: Eligibility | None = None
 
     def initializePage(self) -> None:
-        self._eligibility = self.wizard().assess()
-        e = self._eligibility
+        e = self.wizard().eligibility()
+        assert e is not None
         parts = []
         if e.eligible:
             parts.append(f"<p style='color:#1b5e20;font-size:16pt'><b>{self.tr('可以适用告知承诺制。')}</b></p>")
@@ -51,9 +50,6 @@ class EligibilityPage(QWizardPage):
             )
         self.result.setText("".join(parts))
 
-    def eligibility(self) -> Eligibility | None:
-        return self._eligibility
-
 
 class NoticePage(QWizardPage):
     def __init__(self) -> None:
@@ -66,7 +62,10 @@ class NoticePage(QWizardPage):
         self.given = QCheckBox(self.tr("已向申请人完整告知以上内容(&G)"), objectName="noticeGiven")
         self.read_aloud = QCheckBox(self.tr("已向申请人宣读告知书和承诺内容(&L)"), objectName="noticeReadAloud")
         self.hint = QLabel(self.tr("请先滚动到告知内容末尾。"), objectName="noticeHint")
+        self.credit = QLabel(objectName="noticeCreditBanner")
+        self.credit.setStyleSheet("color:#1b5e20;")
         layout = QVBoxLayout(self)
+        layout.addWidget(self.credit)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.given)
@@ -88,6 +87,7 @@ class NoticePage(QWizardPage):
 
     def initializePage(self) -> None:
         item = self.wizard().item()
+        self.credit.setText(self.tr("✓ 信用核查通过：可以适用告知承诺制。"))
         if self._item_key != item.key:  # a different item: the notice must be read again
             self._item_key = item.key
             self.given.setChecked(False)
@@ -99,7 +99,7 @@ class NoticePage(QWizardPage):
                 html.append(f"<h3>{escape(section.heading)}</h3><p>{body}</p>")
             self.text.setHtml("".join(html))
             self.text.verticalScrollBar().setValue(0)
-        self.text.setFocus()
+        focus_later(self.text)
         self._check_scrolled()
 
 
@@ -136,7 +136,7 @@ class PromisePage(QWizardPage):
                     scope=item.disclosure.scope, days=item.disclosure.period_days
                 )
             )
-            self.consent_yes.setFocus()
+            focus_later(self.consent_yes)
 
     def isComplete(self) -> bool:
         if not self.wizard() or not self.wizard().item().disclosure.public:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWizardPage
 
+from desk_app.ui.wizard.focus import focus_later
+
 
 class ChoicePage(QWizardPage):
     def __init__(self) -> None:
@@ -29,7 +31,7 @@ class ChoicePage(QWizardPage):
     def initializePage(self) -> None:
         item = self.wizard().item()
         self.summary.setText(f"<b>{item.proof_item}</b>（{item.matter}）")
-        (self.promise if self.promise.isChecked() else self.certificate).setFocus()
+        focus_later(self.promise if self.promise.isChecked() else self.certificate)
 
     def wants_certificate(self) -> bool:
         return self.certificate.isChecked()

@@ -26,7 +26,8 @@ from desk_app.domain.applicant import (
     build_organisation,
     build_person,
 )
-from desk_app.domain.identity import DocumentType
+from desk_app.domain.identity import DocumentType, IdentityError, validate_document
+from desk_app.ui.wizard.focus import focus_later
 
 PERSON_DOCS = [DocumentType.RESIDENT_ID, DocumentType.HMT_RESIDENCE, DocumentType.FOREIGN_PERMANENT, DocumentType.PASSPORT]
 
@@ -137,6 +138,22 @@ class IdentityPage(QWizardPage):
 
     def _connect_callbacks(self) -> None:
         self.person_radio.toggled.connect(lambda on: self.stack.setCurrentIndex(0 if on else 1))
+        self.doc_number.textChanged.connect(self._maybe_advance)
+        # Typing order: name → number → phone; the document type (rarely changed) comes last.
+        QWidget.setTabOrder(self.name, self.doc_number)
+        QWidget.setTabOrder(self.doc_number, self.phone)
+        QWidget.setTabOrder(self.phone, self.original_seen)
+        QWidget.setTabOrder(self.original_seen, self.doc_type)
+
+    def _maybe_advance(self, text: str) -> None:
+        """A complete, valid resident ID moves the cursor on, as ID-card readers do."""
+        if DocumentType(self.doc_type.currentData()) != DocumentType.RESIDENT_ID or len(text.strip()) != 18:
+            return
+        try:
+            validate_document(DocumentType.RESIDENT_ID, text, self.wizard().today() if self.wizard() else None)
+        except IdentityError:
+            return
+        self.phone.setFocus()
 
     def initializePage(self) -> None:
         wiz = self.wizard()
@@ -145,14 +162,14 @@ class IdentityPage(QWizardPage):
         if not allowed:
             self.proxy_box.setChecked(False)
         self.proxy_note.setText("" if allowed or wiz.wants_certificate() else self.tr("本事项不允许代为承诺。"))
-        (self.name if self.person_radio.isChecked() else self.org_name).setFocus()
+        focus_later(self.name if self.person_radio.isChecked() else self.org_name)
 
     def validatePage(self) -> bool:
         today = self.wizard().today()
         self._agent = None
         if self.person_radio.isChecked():
             applicant, errors = build_person(
-                self.name.text(), self.doc_type.currentData(), self.doc_number.text(), self.phone.text(),
+                self.name.text(), DocumentType(self.doc_type.currentData()), self.doc_number.text(), self.phone.text(),
                 self.original_seen.isChecked(), today,
             )
             first = self.pfields.show(errors)
@@ -164,7 +181,7 @@ class IdentityPage(QWizardPage):
         agent_errors: dict[str, str] = {}
         if self.proxy_box.isVisible() and self.proxy_box.isChecked():
             self._agent, agent_errors = build_agent(
-                self.agent_name.text(), self.agent_doc_type.currentData(), self.agent_doc.text(),
+                self.agent_name.text(), DocumentType(self.agent_doc_type.currentData()), self.agent_doc.text(),
                 self.agent_phone.text(), self.agent_auth.text(), self.agent_seen.isChecked(), today,
             )
             if applicant and self._agent and self._agent.doc_number == applicant.doc_number:
@@ -175,6 +192,7 @@ class IdentityPage(QWizardPage):
             (first or agent_first).setFocus()  # type: ignore[union-attr]
             return False
         self._applicant = applicant
+        self.wizard().applicant_confirmed()
         return True
 
     def applicant(self) -> Applicant | None:

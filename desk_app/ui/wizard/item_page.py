@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWizardPage,
+)
 
 from desk_app.domain.catalog import ProofItem
 from desk_app.services.catalog import CatalogSearch
+from desk_app.ui.wizard.focus import focus_later
 
 
 class ItemPage(QWizardPage):
@@ -45,7 +53,7 @@ class ItemPage(QWizardPage):
         return super().eventFilter(obj, event)
 
     def initializePage(self) -> None:
-        self.query.setFocus()
+        focus_later(self.query)
 
     def _refresh(self) -> None:
         self.results.clear()

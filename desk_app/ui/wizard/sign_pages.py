@@ -5,11 +5,19 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWizardPage,
+)
 
 from desk_app.domain.errors import SignatureRejected
 from desk_app.domain.signature import check_signature
 from desk_app.ui.signature_canvas import SignatureCanvas
+from desk_app.ui.wizard.focus import focus_later
 
 
 class SignaturePage(QWizardPage):
@@ -31,10 +39,15 @@ class SignaturePage(QWizardPage):
         layout.addLayout(buttons)
         layout.addWidget(self.error)
         layout.addStretch(1)
+        for button in (self.clear, self.undo):
+            button.setAutoDefault(False)  # Enter goes on to the next step, it never clears
         self.clear.clicked.connect(self.canvas.clear)
         self.undo.clicked.connect(self.canvas.undo_stroke)
         QShortcut(QKeySequence.StandardKey.Undo, self, self.canvas.undo_stroke)
         self.canvas.changed.connect(lambda: self.error.setText(""))
+
+    def initializePage(self) -> None:
+        focus_later(self.canvas)
 
     def validatePage(self) -> bool:
         try:
@@ -85,6 +98,7 @@ class FinishPage(QWizardPage):
         ) + "</table>"
         self.preview.setHtml(html)
         self.error.setText("")
+        focus_later(wiz.button(wiz.WizardButton.FinishButton))
 
     def validatePage(self) -> bool:
         return self.wizard().finish()

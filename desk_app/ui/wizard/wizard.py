@@ -41,6 +41,7 @@ class CounterWizard(QWizard):
         self.resize(900, 700)
         self._started = ctx.clock()
         self.result_case: FinishedCase | None = None
+        self._eligibility: Eligibility | None = None
         self.pages = {
             ITEM: ItemPage(CatalogSearch(ctx)),
             CHOICE: ChoicePage(),
@@ -67,12 +68,16 @@ class CounterWizard(QWizard):
     def wants_certificate(self) -> bool:
         return self.pages[CHOICE].wants_certificate()
 
-    def assess(self) -> Eligibility:
-        return assess(self.ctx, self.item(), self.pages[IDENTITY].applicant())
+    def applicant_confirmed(self) -> None:
+        """Identity passed: check credit now, so a clean result needs no extra stop."""
+        applicant = self.pages[IDENTITY].applicant()
+        self._eligibility = None if self.wants_certificate() else assess(self.ctx, self.item(), applicant)
+
+    def eligibility(self) -> Eligibility | None:
+        return self._eligibility
 
     def _eligible(self) -> bool:
-        e = self.pages[ELIGIBILITY].eligibility()
-        return e is not None and e.eligible
+        return self._eligibility is not None and self._eligibility.eligible
 
     def _publication_refused(self) -> bool:
         return self.pages[PROMISE].publication_consent() is False
@@ -81,6 +86,8 @@ class CounterWizard(QWizard):
         current = self.currentId()
         if current == IDENTITY and self.wants_certificate():
             return FINISH
+        if current == IDENTITY and self._eligible() and not self._eligibility.warnings:  # type: ignore[union-attr]
+            return NOTICE  # nothing to discuss: the notice page shows the clean result
         if current == ELIGIBILITY and not self._eligible():
             return FINISH
         if current == PROMISE and self._publication_refused():
@@ -98,7 +105,7 @@ class CounterWizard(QWizard):
             draft.path = "certificate"
             draft.certificate_reason = CertificateReason.APPLICANT_CHOICE
             return draft
-        draft.eligibility = self.pages[ELIGIBILITY].eligibility()
+        draft.eligibility = self._eligibility
         if draft.eligibility is not None and not draft.eligibility.eligible:
             draft.path = "certificate"
             draft.certificate_reason = CertificateReason.INELIGIBLE

@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# One script, two commands (both idempotent, for a fresh Debian 12 / Ubuntu 22.04+ machine):
+#   bash packaging/bootstrap.sh app  [desk-app args]  installs what is missing and starts the app
+#   bash packaging/bootstrap.sh test [pytest args]    installs test needs and runs the whole suite headless
+set -euo pipefail
+
+mode="${1:-app}"
+shift || true
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$root"
+venv="$root/.venv"
+
+say() { printf '\033[1m[bootstrap]\033[0m %s\n' "$*"; }
+
+# --- system packages (only those missing; apt-get update at most once) -----------------
+APP_PKGS=(python3 python3-venv python3-pip
+  libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0 libxkbcommon-x11-0
+  libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
+  libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-util1
+  libwayland-client0 libwayland-cursor0 fonts-wqy-microhei)
+TEST_PKGS=(xvfb xauth poppler-utils poppler-data)
+
+install_missing() {
+  local missing=()
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  if ! command -v apt-get >/dev/null; then
+    say "missing system packages (install them by hand): ${missing[*]}"; return 0
+  fi
+  local sudo=""
+  [ "$(id -u)" -ne 0 ] && sudo="sudo"
+  say "installing system packages: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+pkgs=("${APP_PKGS[@]}")
+[ "$mode" = "test" ] && pkgs+=("${TEST_PKGS[@]}")
+install_missing "${pkgs[@]}"
+
+# --- Python environment ------------------------------------------------------------------
+python=python3
+for candidate in python3.13 python3.12 python3.11 python3; do
+  if command -v "$candidate" >/dev/null && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+    python="$candidate"; break
+  fi
+done
+if [ ! -x "$venv/bin/python" ]; then
+  say "creating virtual environment with $($python --version)"
+  "$python" -m venv "$venv"
+fi
+extras=""
+[ "$mode" = "test" ] && extras="[test]"
+stamp="$venv/.installed-$(sha256sum pyproject.toml | cut -c1-16)${extras:+-test}"
+if [ ! -f "$stamp" ]; then
+  say "installing desk_app${extras} into $venv"
+  "$venv/bin/python" -m pip install -q --upgrade pip
+  "$venv/bin/python" -m pip install -q -e ".${extras}"
+  touch "$stamp"
+fi
+
+case "$mode" in
+  app)
+    exec "$venv/bin/desk-app" "$@"
+    ;;
+  test)
+    say "checking import contracts"
+    "$venv/bin/lint-imports" --config pyproject.toml
+    say "running the test suite (headless)"
+    export QT_QPA_PLATFORM=offscreen
+    exec "$venv/bin/python" -m pytest -p no:cacheprovider "$@"
+    ;;
+  *)
+    echo "usage: bash packaging/bootstrap.sh app|test [args]" >&2; exit 2 ;;
+esac
