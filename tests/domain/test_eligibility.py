@@ -9,7 +9,7 @@ import pytest
 from desk_app.domain.eligibility import CreditKind, CreditRecord, check_eligibility
 
 ME = "11010519491231002X"
-SOMEONE_ELSE = "110105194912310037"
+SOMEONE_ELSE = "110105194912310038"
 TODAY = date(2026, 11, 20)
 
 

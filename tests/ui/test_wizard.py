@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton
 from sqlalchemy import select
 
 from desk_app.storage.audit import verify_chain
@@ -12,12 +16,15 @@ from desk_app.storage.models import (
     CaseEventRow,
     CaseRow,
     CaseStatus,
+    CreditRecordRow,
     DocumentRow,
     OutboxRow,
     SignatureRow,
 )
+from desk_app.ui.main_window import CaseDialog
 from desk_app.ui.wizard.wizard import (
     CHOICE,
+    ELIGIBILITY,
     FINISH,
     IDENTITY,
     ITEM,
@@ -64,7 +71,9 @@ def wait_page(qtbot, wizard, page_id: int) -> None:  # type: ignore[no-untyped-d
 def fill_person(walk: Walk, name: str = "王丽", doc: str = APPLICANT_ID, phone: str = "13812345678") -> None:
     walk.type(name)
     walk.key(K.Key_Tab)
-    walk.type(doc)  # a complete valid ID moves on to the phone field by itself
+    walk.type(doc)
+    if not isinstance(QApplication.focusWidget(), QLineEdit) or QApplication.focusWidget().objectName() != "personPhone":
+        walk.key(K.Key_Tab)  # only a complete valid ID moves on to the phone field by itself
     walk.type(phone)
     walk.key(K.Key_S, ALT)  # 已核验本人有效身份证件原件
     walk.key(K.Key_Return)
@@ -81,7 +90,7 @@ def standard_walk(qtbot, main_window, query: str = "jzls") -> tuple[Walk, object
     wait_page(qtbot, wizard, IDENTITY)
     fill_person(walk)
     wait_page(qtbot, wizard, NOTICE)  # clean credit: no stop on the eligibility page
-    walk.key(K.Key_End, CTRL)
+    walk.key(K.Key_End)
     walk.key(K.Key_G, ALT)
     walk.key(K.Key_Return)
     wait_page(qtbot, wizard, PROMISE)
@@ -122,3 +131,239 @@ def test_standard_case_by_keyboard_and_mouse(qtbot, main_window, ctx):  # type: 
     assert main_window.model.rows[0].case_no == case_no
     assert main_window.model.rows[0].name_masked == "王*"
     assert "待同步：4" in main_window.pending_label.text()
+
+
+def test_certificate_path_is_stored_and_ends_there(qtbot, main_window, ctx):  # type: ignore[no-untyped-def]
+    walk = Walk()
+    wizard = open_wizard(qtbot, main_window, walk)
+    wait_page(qtbot, wizard, ITEM)
+    walk.type("SF-001")
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, CHOICE)
+    walk.key(K.Key_C, ALT)  # 提交证明
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, IDENTITY)
+    assert not wizard.pages[IDENTITY].proxy_box.isVisible()
+    fill_person(walk)
+    wait_page(qtbot, wizard, FINISH)  # no notice, promise or signature
+    walk.key(K.Key_Return)
+    qtbot.waitUntil(lambda: wizard.result_case is not None, timeout=5000)
+    with ctx.db.session() as s:
+        case = s.scalar(select(CaseRow))
+        assert case.path == "certificate"
+        assert case.payload["certificate_reason"] == "applicant_choice"
+        assert s.get(CaseStatus, case.id).state == "certificate_path"
+        assert s.scalar(select(DocumentRow)) is None and s.scalar(select(SignatureRow)) is None
+        assert [o.kind for o in s.scalars(select(OutboxRow))] == ["case.created", "case.certificate_path"]
+
+
+def test_ineligible_applicant_goes_to_certificate_path_and_keeps_input(qtbot, main_window, ctx):  # type: ignore[no-untyped-def]
+    with ctx.db.session() as s, s.begin():
+        s.add(CreditRecordRow(
+            uuid="c-1", subject_id=APPLICANT_ID, subject_name="王丽", kind="false_promise",
+            recorded_on=date(2025, 3, 1), source="拉萨市市场监督管理局", note="", created_at=ctx.clock(),
+        ))
+    walk = Walk()
+    wizard = open_wizard(qtbot, main_window, walk)
+    wait_page(qtbot, wizard, ITEM)
+    walk.type("jzls")
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, CHOICE)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, IDENTITY)
+    fill_person(walk)
+    wait_page(qtbot, wizard, ELIGIBILITY)
+    text = wizard.pages[ELIGIBILITY].result.text()
+    assert "不适用告知承诺制" in text and "曾作出不实承诺" in text and "拉萨市市场监督管理局" in text
+    # Back: everything typed is still there.
+    wizard.back()
+    wait_page(qtbot, wizard, IDENTITY)
+    page = wizard.pages[IDENTITY]
+    assert (page.name.text(), page.doc_number.text(), page.phone.text()) == ("王丽", APPLICANT_ID, "13812345678")
+    assert page.original_seen.isChecked()
+    wizard.next()
+    wait_page(qtbot, wizard, ELIGIBILITY)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, FINISH)
+    walk.key(K.Key_Return)
+    qtbot.waitUntil(lambda: wizard.result_case is not None, timeout=5000)
+    with ctx.db.session() as s:
+        case = s.scalar(select(CaseRow))
+        assert case.path == "certificate" and case.payload["certificate_reason"] == "ineligible"
+        assert "曾作出不实承诺" in case.payload["certificate_detail"]
+        assert case.payload["eligibility"]["eligible"] is False
+
+
+def test_proxy_promise_records_the_agent(qtbot, main_window, ctx):  # type: ignore[no-untyped-def]
+    walk = Walk()
+    wizard = open_wizard(qtbot, main_window, walk)
+    wait_page(qtbot, wizard, ITEM)
+    walk.type("HJ-003")  # proxy allowed for this item
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, CHOICE)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, IDENTITY)
+    page = wizard.pages[IDENTITY]
+    assert page.proxy_box.isVisible()
+    walk.type("次仁卓玛")
+    walk.key(K.Key_Tab)
+    walk.type("540102195003150028")
+    walk.type("13908901234")
+    walk.key(K.Key_S, ALT)
+    walk.key(K.Key_A, ALT)  # 由代理人代为承诺
+    page.agent_name.setFocus()
+    walk.type("扎西")
+    page.agent_doc.setFocus()
+    walk.type(APPLICANT_ID)
+    page.agent_phone.setFocus()
+    walk.type("13812345678")
+    page.agent_auth.setFocus()
+    walk.type("城关授字2026-031")
+    page.agent_seen.setFocus()
+    walk.key(K.Key_Space)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, NOTICE)
+    walk.key(K.Key_End)
+    walk.key(K.Key_G, ALT)
+    walk.key(K.Key_L, ALT)  # read aloud
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, PROMISE)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, SIGNATURE)
+    sign(walk, wizard.pages[SIGNATURE].canvas)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, FINISH)
+    assert "扎西" in wizard.pages[FINISH].preview.toPlainText()
+    walk.key(K.Key_Return)
+    qtbot.waitUntil(lambda: wizard.result_case is not None, timeout=5000)
+    with ctx.db.session() as s:
+        case = s.scalar(select(CaseRow))
+        assert case.payload["agent"]["name"] == "扎西"
+        assert case.payload["agent"]["authorisation_ref"] == "城关授字2026-031"
+        assert case.payload["read_aloud"] is True
+        assert s.scalar(select(SignatureRow)).role == "agent"
+
+
+def test_proxy_not_offered_when_item_forbids_it(qtbot, main_window):  # type: ignore[no-untyped-def]
+    walk = Walk()
+    wizard = open_wizard(qtbot, main_window, walk)
+    wait_page(qtbot, wizard, ITEM)
+    walk.type("SF-001")
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, CHOICE)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, IDENTITY)
+    assert not wizard.pages[IDENTITY].proxy_box.isVisible()
+    assert "不允许代为承诺" in wizard.pages[IDENTITY].proxy_note.text()
+
+
+def test_refused_publication_goes_to_certificate_path(qtbot, main_window, ctx):  # type: ignore[no-untyped-def]
+    walk = Walk()
+    wizard = open_wizard(qtbot, main_window, walk)
+    wait_page(qtbot, wizard, ITEM)
+    walk.type("SC-001")  # letters of this item are published
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, CHOICE)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, IDENTITY)
+    fill_person(walk)
+    wait_page(qtbot, wizard, NOTICE)
+    walk.key(K.Key_End)
+    walk.key(K.Key_G, ALT)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, PROMISE)
+    page = wizard.pages[PROMISE]
+    assert page.consent_yes.isVisible() and not wizard.button(wizard.WizardButton.NextButton).isEnabled()
+    walk.key(K.Key_N, ALT)  # 不同意公开
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, FINISH)
+    walk.key(K.Key_Return)
+    qtbot.waitUntil(lambda: wizard.result_case is not None, timeout=5000)
+    with ctx.db.session() as s:
+        case = s.scalar(select(CaseRow))
+        assert case.path == "certificate" and case.payload["certificate_reason"] == "publication_refused"
+        events = [e.kind for e in s.scalars(select(CaseEventRow).order_by(CaseEventRow.seq))]
+        assert events == ["created", "notified", "certificate_path"]
+
+
+def test_notice_must_be_scrolled_before_it_counts_as_given(qtbot, main_window):  # type: ignore[no-untyped-def]
+    walk = Walk()
+    wizard = open_wizard(qtbot, main_window, walk)
+    wait_page(qtbot, wizard, ITEM)
+    walk.type("jzls")
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, CHOICE)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, IDENTITY)
+    fill_person(walk)
+    wait_page(qtbot, wizard, NOTICE)
+    page = wizard.pages[NOTICE]
+    assert not page.given.isEnabled()
+    walk.key(K.Key_Return)
+    assert wizard.currentId() == NOTICE
+    walk.key(K.Key_End)
+    assert page.given.isEnabled()
+
+
+@pytest.mark.parametrize("strokes", [[], [[(100, 90), (101, 90)]], [[(50, 90), (110, 92)]]], ids=["empty", "dot", "short"])
+def test_empty_or_trivial_signature_is_refused(qtbot, main_window, ctx, strokes):  # type: ignore[no-untyped-def]
+    walk = Walk()
+    wizard = open_wizard(qtbot, main_window, walk)
+    wait_page(qtbot, wizard, ITEM)
+    walk.type("jzls")
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, CHOICE)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, IDENTITY)
+    fill_person(walk)
+    wait_page(qtbot, wizard, NOTICE)
+    walk.key(K.Key_End)
+    walk.key(K.Key_G, ALT)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, PROMISE)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, SIGNATURE)
+    canvas = wizard.pages[SIGNATURE].canvas
+    for pts in strokes:
+        walk.stroke(canvas, pts)
+    walk.key(K.Key_Return)
+    assert wizard.currentId() == SIGNATURE
+    assert "签名" in wizard.pages[SIGNATURE].error.text()
+    # Clear and sign properly: now it goes on.
+    walk.click(wizard.pages[SIGNATURE].clear)
+    assert canvas.is_empty()
+    sign(walk, canvas)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, FINISH)
+
+
+def test_wrong_id_number_gets_a_clear_message_and_keeps_input(qtbot, main_window):  # type: ignore[no-untyped-def]
+    walk = Walk()
+    wizard = open_wizard(qtbot, main_window, walk)
+    wait_page(qtbot, wizard, ITEM)
+    walk.type("jzls")
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, CHOICE)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, IDENTITY)
+    fill_person(walk, doc="110105194912310021")
+    assert wizard.currentId() == IDENTITY
+    page = wizard.pages[IDENTITY]
+    assert "校验" in page.pfields.errors["doc_number"].text()
+    assert page.doc_number.text() == "110105194912310021" and page.name.text() == "王丽"
+    assert QApplication.focusWidget() is page.doc_number
+
+
+def test_scanner_field_opens_the_case(qtbot, main_window):  # type: ignore[no-untyped-def]
+    _, wizard = standard_walk(qtbot, main_window)
+    case_no = wizard.result_case.case_no
+    main_window.scanner.setFocus()
+    QTest.keyClicks(main_window.scanner, case_no)
+    QTest.keyClick(main_window.scanner, K.Key_Return)
+    dialog = main_window.findChildren(CaseDialog)[-1]
+    assert case_no in dialog.windowTitle()
+    assert dialog.findChild(QPushButton, "exportLetter").isEnabled()
+    main_window.search.setText("王")
+    assert [r.case_no for r in main_window.model.rows] == [case_no]
+    main_window.search.setText(APPLICANT_ID)
+    assert [r.case_no for r in main_window.model.rows] == [case_no]

@@ -55,7 +55,7 @@ class NoticePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
         self.setTitle(self.tr("第5步 一次性告知"))
-        self.setSubTitle(self.tr("请与申请人一起阅读全部告知内容（可按 Ctrl+End 到末尾）。"))
+        self.setSubTitle(self.tr("请与申请人一起阅读全部告知内容（PageDown 翻页，End 键到末尾）。"))
         self.text = QTextBrowser(objectName="noticeText")
         self.text.setAccessibleName(self.tr("告知内容"))
         self.text.setStyleSheet("font-size:15pt;")
@@ -80,8 +80,13 @@ class NoticePage(QWizardPage):
         self.text.verticalScrollBar().rangeChanged.connect(lambda *_: self._check_scrolled())
 
     def _check_scrolled(self) -> None:
+        # Only a laid-out, visible notice counts: before layout the scroll range is empty.
+        viewport = self.text.viewport()
+        if not self.text.isVisible() or viewport.height() < 40:
+            return
         bar = self.text.verticalScrollBar()
-        if bar.value() >= bar.maximum() - 2:
+        fits = self.text.document().size().height() <= viewport.height()
+        if fits or (bar.maximum() > 0 and bar.value() >= bar.maximum() - 2):
             self.given.setEnabled(True)
             self.hint.hide()
 
