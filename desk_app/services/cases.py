@@ -17,6 +17,8 @@ from desk_app.storage.models import CaseEventRow, CaseRow, CaseStatus, CatalogIt
 from .context import AppContext
 
 DOC_NUMBER_RE = re.compile(r"^[0-9A-Z]{8,20}$")
+#: Sorts after every character (names may use CJK Extension B and later, beyond U+FFFF).
+PREFIX_END = "\U0010ffff"
 
 
 @dataclass(frozen=True)
@@ -82,10 +84,10 @@ def search_cases(ctx: AppContext, text: str, limit: int = 50) -> list[CaseSummar
     q = _summary_query().order_by(CaseRow.created_at.desc()).limit(limit)
     upper = text.upper()
     if parse_case_no(upper) or upper.count("-") >= 1:
-        return _summaries(ctx, q.where(CaseRow.case_no >= upper, CaseRow.case_no < upper + "\uffff"))
+        return _summaries(ctx, q.where(CaseRow.case_no >= upper, CaseRow.case_no < upper + PREFIX_END))
     if DOC_NUMBER_RE.match(upper) and any(c.isdigit() for c in upper):
         return _summaries(ctx, q.where(CaseRow.doc_number == upper))
-    return _summaries(ctx, q.where(CaseRow.applicant_name >= text, CaseRow.applicant_name < text + "\uffff"))
+    return _summaries(ctx, q.where(CaseRow.applicant_name >= text, CaseRow.applicant_name < text + PREFIX_END))
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from pypinyin import Style, lazy_pinyin
 from sqlalchemy import select
 
 from desk_app.config import catalog_dir
@@ -15,7 +14,6 @@ from desk_app.domain.accounts import Action, Actor
 from desk_app.domain.catalog import Catalog, ProofItem
 from desk_app.domain.errors import CatalogError
 from desk_app.storage import audit
-from desk_app.storage.catalog_files import read_catalog
 from desk_app.storage.models import CatalogItemRow, RecentItem
 
 from .context import AppContext
@@ -23,7 +21,10 @@ from .context import AppContext
 
 def initials(text: str) -> str:
     """Pinyin initials of the Chinese characters (其他字符原样保留，小写)."""
-    return "".join(p[0] for p in lazy_pinyin(text, style=Style.FIRST_LETTER) if p).lower()
+    from pypinyin import Style, lazy_pinyin  # 0.2 s to load: only when a catalog is imported
+
+    # FIRST_LETTER gives one letter per Chinese character and whole runs of other text ("65").
+    return "".join(lazy_pinyin(text, style=Style.FIRST_LETTER)).lower()
 
 
 @dataclass(frozen=True)
@@ -63,12 +64,16 @@ def _store(ctx: AppContext, actor: Actor, catalog: Catalog, source: str) -> Impo
 
 
 def install_bundled_catalog(ctx: AppContext, actor: Actor) -> ImportResult:
+    from desk_app.storage.catalog_files import read_catalog  # yaml + jsonschema: import-time only
+
     return _store(ctx, actor, read_catalog([catalog_dir()]), "bundled")
 
 
 def import_catalog_files(ctx: AppContext, paths: Iterable[Path]) -> ImportResult:
     actor = ctx.require_actor()
     actor.require(Action.IMPORT_CATALOG)
+    from desk_app.storage.catalog_files import read_catalog
+
     paths = list(paths)
     return _store(ctx, actor, read_catalog(paths), ", ".join(p.name for p in paths))
 
@@ -90,12 +95,13 @@ class CatalogSearch:
     def __init__(self, ctx: AppContext, day: date | None = None):
         self.ctx = ctx
         self.day = day or ctx.clock().date()
-        catalog = load_catalog(ctx)
+        with ctx.db.session() as s:
+            rows = list(s.scalars(select(CatalogItemRow)))
+        catalog = Catalog.build(ProofItem.from_dict(r.payload) for r in rows)
+        stored_initials = {(r.code, r.version): r.initials for r in rows}  # computed at import
         self.items = catalog.current(self.day)
         self._keys = {
-            i.key: " ".join(
-                [i.code.lower(), i.matter, i.proof_item, i.domain, initials(i.matter), initials(i.proof_item)]
-            )
+            i.key: " ".join([i.code.lower(), i.matter, i.proof_item, i.domain, stored_initials[i.key]])
             for i in self.items
         }
 

@@ -10,8 +10,6 @@ from typing import Any
 
 from sqlalchemy import select
 
-from desk_app.documents.letter import render_letter
-from desk_app.documents.signature_image import strokes_to_png
 from desk_app.domain.accounts import Action
 from desk_app.domain.applicant import DOCUMENT_LABELS, Agent, Applicant
 from desk_app.domain.case import Case, CaseEvent, CaseState, CertificateReason, format_case_no
@@ -196,6 +194,9 @@ def finish_case(ctx: AppContext, draft: CaseDraft) -> FinishedCase:
     events = _plan_events(draft, now)
     item, applicant = draft.item, draft.applicant
     assert item is not None and applicant is not None
+    from desk_app.documents.letter import render_letter  # reportlab loads on first use, not at start
+    from desk_app.documents.signature_image import strokes_to_png
+
     signature_png = None
     if draft.path == "promise" and draft.signature:
         sig = draft.signature

@@ -12,20 +12,27 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
+from typing import TYPE_CHECKING
+
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
+
+#: The newest migration. A database already there opens without loading alembic at all
+#: (start-up time); tests check this equals alembic's own head.
+SCHEMA_HEAD = "0001"
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 DB_NAME = "desk.sqlite3"
 
 
 def _alembic_config(engine: Engine) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
@@ -47,12 +54,20 @@ def make_engine(path: Path) -> Engine:
     return engine
 
 
-def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+def current_revision(path: Path) -> str | None:
+    conn = sqlite3.connect(path)
+    try:
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.OperationalError:  # no table yet: an empty or pre-alembic file
+        return None
+    finally:
+        conn.close()
+    return row[0] if row else None
 
 
 def head_revision() -> str | None:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory(str(MIGRATIONS)).get_current_head()
 
 
@@ -75,13 +90,15 @@ def open_database(data_dir: Path) -> Database:
     """Open (creating if needed) the database, back it up, and migrate it to head."""
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DB_NAME
-    existed = path.exists()
+    current = current_revision(path) if path.exists() else None
     db = Database(path)
-    if existed:
-        current = current_revision(db.engine)
-        if current != head_revision():
-            backup = _backup(db, data_dir, current)
-            log.info("database backed up to %s before migrating from %s", backup, current)
+    if current == SCHEMA_HEAD:
+        return db
+    if path.exists() and path.stat().st_size > 0:
+        backup = _backup(db, data_dir, current)
+        log.info("database backed up to %s before migrating from %s", backup, current)
+    from alembic import command
+
     command.upgrade(_alembic_config(db.engine), "head")
     return db
 

@@ -517,8 +517,8 @@ def test_login_sets_the_actor_used_for_cases(ctx):
     assert case_row(ctx, done.case_no).created_by == "admin"
 
 
-def test_seed_is_not_random_between_signatures():
-    # the helper signature must pass the same rule the counter applies
+def test_demo_signatures_pass_the_counter_rule():
+    # demo data and these tests sign with synthetic_signature; it must pass the counter rule
     from desk_app.domain.signature import check_signature
     from desk_app.services.demo import synthetic_signature
 
