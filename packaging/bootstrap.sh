@@ -41,12 +41,16 @@ pkgs=("${APP_PKGS[@]}")
 install_missing "${pkgs[@]}"
 
 # --- Python environment ------------------------------------------------------------------
-python=python3
-for candidate in python3.13 python3.12 python3.11 python3; do
-  if command -v "$candidate" >/dev/null && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
-    python="$candidate"; break
-  fi
-done
+find_python() {
+  for candidate in python3.13 python3.12 python3.11 python3; do
+    if command -v "$candidate" >/dev/null && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+      echo "$candidate"; return 0
+    fi
+  done
+  return 1
+}
+python="$(find_python)" || { install_missing python3.11 python3.11-venv; python="$(find_python)"; } || {
+  echo "desk_app needs Python 3.11 or newer; none was found or installable." >&2; exit 1; }
 if [ ! -x "$venv/bin/python" ]; then
   say "creating virtual environment with $($python --version)"
   "$python" -m venv "$venv"
