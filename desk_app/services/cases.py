@@ -87,7 +87,17 @@ def search_cases(ctx: AppContext, text: str, limit: int = 50) -> list[CaseSummar
         return _summaries(ctx, q.where(CaseRow.case_no >= upper, CaseRow.case_no < upper + PREFIX_END))
     if DOC_NUMBER_RE.match(upper) and any(c.isdigit() for c in upper):
         return _summaries(ctx, q.where(CaseRow.doc_number == upper))
-    return _summaries(ctx, q.where(CaseRow.applicant_name >= text, CaseRow.applicant_name < text + PREFIX_END))
+    # The exact name first (newest first, off the name+time index), then longer names.
+    found = _summaries(ctx, q.where(CaseRow.applicant_name == text))
+    if len(found) < limit:
+        more = (
+            _summary_query()
+            .where(CaseRow.applicant_name > text, CaseRow.applicant_name < text + PREFIX_END)
+            .order_by(CaseRow.applicant_name, CaseRow.created_at.desc())
+            .limit(limit - len(found))
+        )
+        found += _summaries(ctx, more)
+    return found
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from desk_app.domain.eligibility import CreditKind, CreditRecord, Eligibility, c
 from desk_app.domain.errors import DomainError
 from desk_app.domain.signature import Stroke, check_signature
 from desk_app.storage import audit, outbox
+from desk_app.storage.db import storage_errors
 from desk_app.storage.models import (
     CaseEventRow,
     CaseRow,
@@ -201,7 +202,7 @@ def finish_case(ctx: AppContext, draft: CaseDraft) -> FinishedCase:
     if draft.path == "promise" and draft.signature:
         sig = draft.signature
         signature_png = strokes_to_png(sig.strokes, sig.width, sig.height)
-    with ctx.db.session() as s, s.begin():
+    with storage_errors(), ctx.db.session() as s, s.begin():
         seq = _next_seq(s, f"{now:%Y%m%d}")
         case_no = format_case_no(office.code, office.terminal_code, now.date(), seq)
         case_uuid = str(uuidlib.uuid4())

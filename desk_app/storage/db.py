@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import logging
 import shutil
+from collections.abc import Iterator
+from contextlib import contextmanager
 import sqlite3
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +17,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import OperationalError
+
+from desk_app.domain.errors import DomainError
 from sqlalchemy.orm import Session, sessionmaker
 
 if TYPE_CHECKING:
@@ -24,7 +29,7 @@ log = logging.getLogger(__name__)
 
 #: The newest migration. A database already there opens without loading alembic at all
 #: (start-up time); tests check this equals alembic's own head.
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 DB_NAME = "desk.sqlite3"
@@ -119,3 +124,25 @@ def _backup(db: Database, data_dir: Path, revision: str | None) -> Path:
     if not target.exists():  # pragma: no cover - defensive
         shutil.copy2(db.path, target)
     return target
+
+
+class StorageError(DomainError):
+    """The database could not store something; the message says what the user can do."""
+
+
+@contextmanager
+def storage_errors() -> Iterator[None]:
+    """Turn SQLite failures into one clear message; the transaction has rolled back."""
+    try:
+        yield
+    except OperationalError as err:
+        text = str(err.orig if hasattr(err, "orig") else err).lower()
+        if "full" in text:
+            raise StorageError(
+                "磁盘空间已满，本次操作未保存（已录入的内容仍在窗口中）。请清理磁盘或联系管理员后再试。"
+            ) from err
+        if "locked" in text or "busy" in text:
+            raise StorageError("数据库正被另一程序占用，本次操作未保存。请稍后再试。") from err
+        if "readonly" in text or "read-only" in text:
+            raise StorageError("数据目录不可写，本次操作未保存。请检查磁盘或权限。") from err
+        raise StorageError(f"数据库错误，本次操作未保存：{err.orig if hasattr(err, 'orig') else err}") from err

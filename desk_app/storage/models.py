@@ -73,6 +73,8 @@ class CaseRow(Base):
     __table_args__ = (
         Index("ix_cases_doc_item", "doc_number", "item_code"),
         Index("ix_cases_created_at", "created_at"),
+        # Name search: exact name, newest first, straight off the index.
+        Index("ix_cases_name_created", "applicant_name", "created_at"),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
@@ -82,7 +84,7 @@ class CaseRow(Base):
     item_digest: Mapped[str] = mapped_column(String(64))
     path: Mapped[str] = mapped_column(String(16))  # promise | certificate
     applicant_kind: Mapped[str] = mapped_column(String(16))  # person | organisation
-    applicant_name: Mapped[str] = mapped_column(String(128), index=True)
+    applicant_name: Mapped[str] = mapped_column(String(128))
     doc_type: Mapped[str] = mapped_column(String(32))
     doc_number: Mapped[str] = mapped_column(String(32), index=True)
     phone: Mapped[str] = mapped_column(String(32))

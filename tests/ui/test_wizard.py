@@ -367,3 +367,46 @@ def test_scanner_field_opens_the_case(qtbot, main_window):  # type: ignore[no-un
     assert [r.case_no for r in main_window.model.rows] == [case_no]
     main_window.search.setText(APPLICANT_ID)
     assert [r.case_no for r in main_window.model.rows] == [case_no]
+
+
+def test_full_disk_loses_nothing(qtbot, main_window, ctx):  # type: ignore[no-untyped-def]
+    """SQLite's own "database or disk is full", forced with max_page_count: the clerk sees
+    a clear message, stays on the last step with everything entered, and can finish later."""
+    from sqlalchemy import event
+
+    def cap(dbapi_conn, _record):  # type: ignore[no-untyped-def]
+        pages = dbapi_conn.execute("PRAGMA page_count").fetchone()[0]
+        dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
+
+    walk = Walk()
+    wizard = open_wizard(qtbot, main_window, walk)
+    wait_page(qtbot, wizard, ITEM)
+    walk.type("jzls")
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, CHOICE)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, IDENTITY)
+    fill_person(walk)
+    wait_page(qtbot, wizard, NOTICE)
+    walk.key(K.Key_End)
+    walk.key(K.Key_G, ALT)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, PROMISE)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, SIGNATURE)
+    sign(walk, wizard.pages[SIGNATURE].canvas)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, FINISH)
+    ctx.db.engine.dispose()
+    event.listen(ctx.db.engine, "connect", cap)
+    walk.key(K.Key_Return)
+    assert wizard.currentId() == FINISH and wizard.result_case is None
+    assert "磁盘空间已满" in wizard.pages[FINISH].error.text()
+    with ctx.db.session() as s:
+        assert s.scalar(select(CaseRow)) is None and s.scalar(select(OutboxRow)) is None
+    event.remove(ctx.db.engine, "connect", cap)
+    ctx.db.engine.dispose()
+    walk.key(K.Key_Return)
+    qtbot.waitUntil(lambda: wizard.result_case is not None, timeout=5000)
+    with ctx.db.session() as s:
+        assert s.scalar(select(CaseRow)).case_no == wizard.result_case.case_no
