@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from desk_app.domain.accounts import Actor, Role
 from desk_app.storage import audit, outbox
+from desk_app.storage import db as storage_db
 from desk_app.storage.db import DB_NAME, current_revision, head_revision, open_database
 from desk_app.storage.models import AuditEntry, OutboxRow
 
@@ -41,7 +42,12 @@ def verify(db) -> int | None:
 
 def test_new_database_is_migrated_to_head(db, tmp_path):
     assert (tmp_path / "data" / DB_NAME).exists()
-    assert current_revision(db.engine) == head_revision()
+    assert current_revision(db.path) == head_revision()
+
+
+def test_fast_path_head_matches_alembic():
+    # a database at SCHEMA_HEAD opens without running alembic: the constant must not go stale
+    assert storage_db.SCHEMA_HEAD == head_revision()
 
 
 def test_reopening_keeps_data_and_makes_no_backup(tmp_path):
@@ -135,3 +141,33 @@ def test_outbox_numbers_events_per_aggregate(db):
         assert all(r.status == "pending" and r.attempts == 0 for r in rows)
         assert rows[0].payload_digest == audit.canonical_digest({"agg": "A"})
         assert outbox.pending_count(s) == 4
+
+
+def test_upgrading_an_old_database_backs_it_up_and_keeps_it_append_only(tmp_path):
+    from alembic import command
+
+    data = tmp_path / "data"
+    data.mkdir()
+    old = storage_db.Database(data / DB_NAME)
+    command.upgrade(storage_db._alembic_config(old.engine), "0001")  # a terminal installed long ago
+    append_entries(old, 2)
+    old.dispose()
+    if head_revision() == "0001":
+        pytest.skip("no later migration yet")
+
+    db = open_database(data)
+    try:
+        assert current_revision(db.path) == head_revision()
+        assert len(list((data / "backups").iterdir())) == 1
+        assert verify(db) is None
+        conn = raw(db)
+        try:
+            names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
+            for table in ("cases", "case_events", "signatures", "documents", "audit_log"):
+                assert {f"{table}_no_update", f"{table}_no_delete"} <= names
+            with pytest.raises(sqlite3.DatabaseError, match="append-only"):
+                conn.execute("DELETE FROM audit_log")
+        finally:
+            conn.close()
+    finally:
+        db.dispose()
