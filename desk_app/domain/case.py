@@ -110,6 +110,10 @@ class Case:
         case = cls()
         for event in events:
             if event.from_state is not None:
+                if event.from_state is not case.state:
+                    raise IllegalTransition(
+                        f"事件记录不连续：案件处于“{case.state.label}”，事件却从“{event.from_state.label}”开始。"
+                    )
                 case._check(event.to_state)
             case.state = event.to_state
             case.events.append(event)

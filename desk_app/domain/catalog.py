@@ -307,12 +307,7 @@ class Catalog:
         if item.key in self.items:
             raise CatalogError(f"编码与版本 {item.code} v{item.version} 重复", item=item.code, field="code")
         for other in self.versions(item.code):
-            if _overlaps(item, other):
-                raise CatalogError(
-                    f"第 {item.version} 版与第 {other.version} 版的有效期重叠",
-                    item=item.code,
-                    field="effective_from",
-                )
+            _check_succession(*sorted((item, other), key=lambda i: i.version))
         self.items[item.key] = item
 
     def versions(self, code: str) -> list[ProofItem]:
@@ -326,18 +321,36 @@ class Catalog:
 
     def current(self, day: date) -> list[ProofItem]:
         """The items a clerk may choose on ``day``: one version per code, in force that day."""
-        return sorted(
-            (i for i in self.items.values() if i.in_force_on(day)), key=lambda i: i.code
-        )
+        codes = sorted({code for code, _ in self.items})
+        found = (self.current_version(code, day) for code in codes)
+        return [item for item in found if item is not None]
 
     def current_version(self, code: str, day: date) -> ProofItem | None:
-        for item in self.versions(code):
-            if item.in_force_on(day):
-                return item
-        return None
+        """The newest version that has started by ``day``, unless it was retired before it.
+
+        A later version supersedes an open-ended earlier one from its own start date, so a
+        catalog can be adjusted (动态调整) without rewriting a stored version.
+        """
+        started = [i for i in self.versions(code) if i.effective_from <= day]
+        if not started:
+            return None
+        newest = started[-1]
+        return newest if newest.effective_to is None or day <= newest.effective_to else None
 
 
-def _overlaps(a: ProofItem, b: ProofItem) -> bool:
-    a_end = a.effective_to or date.max
-    b_end = b.effective_to or date.max
-    return a.effective_from <= b_end and b.effective_from <= a_end
+def _check_succession(earlier: ProofItem, later: ProofItem) -> None:
+    """Versions must start in order; an explicit end must come before the next start."""
+    if later.effective_from <= earlier.effective_from:
+        raise CatalogError(
+            f"第 {later.version} 版的生效日期应晚于第 {earlier.version} 版的生效日期"
+            f"（{earlier.effective_from.isoformat()}），两版有效期重叠",
+            item=later.code,
+            field="effective_from",
+        )
+    if earlier.effective_to is not None and earlier.effective_to >= later.effective_from:
+        raise CatalogError(
+            f"第 {earlier.version} 版的失效日期（{earlier.effective_to.isoformat()}）"
+            f"不早于第 {later.version} 版的生效日期，两版有效期重叠",
+            item=later.code,
+            field="effective_from",
+        )

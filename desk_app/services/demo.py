@@ -94,10 +94,16 @@ def synthetic_signature(rng: random.Random, width: int = 480, height: int = 180)
 
 
 def _ensure_training(ctx: AppContext) -> None:
+    """Only a brand-new or already-training directory may take demo data: a real terminal,
+    even one without cases yet, must never be turned into a training one by mistake."""
     with ctx.db.session() as s, s.begin():
         real = s.scalar(select(func.count()).select_from(CaseRow).where(CaseRow.training.is_(False)))
         if real:
             raise DomainError("该数据目录已有正式案件，不能写入培训演示数据；请使用单独的数据目录（--data-dir）。")
+        if keys.get(s, keys.TRAINING) != "1" and keys.get(s, keys.DEMO_OFFICE) != "1":
+            raise DomainError(
+                "该数据目录是已设置的正式终端，不能写入培训演示数据；请用 --data-dir 指定一个新的目录。"
+            )
         keys.put(s, keys.TRAINING, "1")
     ctx.invalidate_office()
 
@@ -129,6 +135,8 @@ def ensure_demo_office(ctx: AppContext) -> None:
     if not ctx.is_set_up:
         from .accounts import first_run_setup
 
+        with ctx.db.session() as s, s.begin():
+            keys.put(s, keys.DEMO_OFFICE, "1")  # set up by demo seed itself, so training is allowed
         ctx.actor = first_run_setup(
             ctx, office_name="培训演示政务服务大厅", office_code="DEMO01", window_phone="0891-6888888",
             terminal_code="T1", admin_username=DEMO_ADMIN[0], admin_display_name="演示管理员",

@@ -12,6 +12,7 @@ OFFICE_PHONE = "office.window_phone"
 TERMINAL_CODE = "terminal.code"
 TRAINING = "data.training"
 SETUP_DONE = "setup.done"
+DEMO_OFFICE = "setup.demo_office"
 
 
 def get(session: Session, key: str, default: str | None = None) -> str | None:

@@ -255,11 +255,26 @@ def test_overlapping_versions_are_refused(raw):
     assert_names(info.value, "SF-001", "effective_from")
 
 
-def test_open_ended_version_overlaps_any_later_version(raw):
+def test_later_version_supersedes_an_open_ended_one(raw):
     v1 = version(raw, 1, date(2021, 1, 1), None)
     v2 = version(raw, 2, date(2025, 1, 1), None)
+    catalog = Catalog.build([v2, v1])
+    assert catalog.current_version("SF-001", date(2024, 12, 31)) is v1
+    assert catalog.current_version("SF-001", date(2025, 1, 1)) is v2
+
+
+def test_later_version_starting_first_is_refused(raw):
+    v1 = version(raw, 1, date(2025, 1, 1), None)
+    v2 = version(raw, 2, date(2021, 1, 1), None)
     with pytest.raises(CatalogError, match="重叠"):
         Catalog.build([v2, v1])
+
+
+def test_retired_item_is_not_offered(raw):
+    v1 = version(raw, 1, date(2021, 1, 1), date(2025, 12, 31))
+    catalog = Catalog.build([v1])
+    assert catalog.current_version("SF-001", date(2026, 1, 1)) is None
+    assert catalog.current(date(2026, 1, 1)) == []
 
 
 def test_current_chooses_the_version_in_force_on_the_day(raw):

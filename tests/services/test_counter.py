@@ -451,8 +451,20 @@ def write_version(tmp_path: Path, code: str, version: int, start: date, end: dat
     return path
 
 
-def test_new_version_overlapping_an_open_ended_one_is_refused(ctx, tmp_path):
+def test_new_version_supersedes_the_open_ended_bundled_one(ctx, clock, tmp_path):
+    """The catalog is adjusted over time: v2 of a bundled item takes over from its start date."""
+    before = finish_case(ctx, promise_draft(ctx, "SF-001"))
     v2 = write_version(tmp_path, "SF-001", 2, date(2027, 1, 1), None, purpose="申请兼职律师执业（修订）。")
+    assert import_catalog_files(ctx, [v2]).added == ["SF-001 v2"]
+    assert [i.version for i in load_catalog(ctx).versions("SF-001")] == [1, 2]
+    assert item(ctx, "SF-001").version == 1  # still 2026
+    clock.now = datetime(2027, 1, 4, 9, 0)
+    assert item(ctx, "SF-001").version == 2
+    assert case_row(ctx, before.case_no).item_version == 1
+
+
+def test_new_version_starting_before_the_current_one_is_refused(ctx, tmp_path):
+    v2 = write_version(tmp_path, "SF-001", 2, date(2020, 1, 1), None, purpose="申请兼职律师执业（修订）。")
     with pytest.raises(CatalogError) as info:
         import_catalog_files(ctx, [v2])
     message = str(info.value)

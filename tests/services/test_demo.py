@@ -165,3 +165,14 @@ def test_bulk_cases_continue_the_day_counter(fresh, clock, monkeypatch):
         numbers = s.scalars(select(CaseRow.case_no)).all()
     assert len(set(numbers)) == len(numbers) == 41
     assert done.case_no in numbers
+
+
+def test_seeding_a_set_up_real_terminal_without_cases_is_refused(ctx):
+    """`desk-app demo seed` without --data-dir must not turn a new real terminal into a training one."""
+    from desk_app.storage import settings as keys
+
+    with pytest.raises(DomainError, match="正式终端"):
+        seed_demo(ctx, 3)
+    assert not ctx.office.training
+    with ctx.db.session() as s:
+        assert keys.get(s, keys.TRAINING) is None
