@@ -172,7 +172,7 @@ def test_seeding_a_set_up_real_terminal_without_cases_is_refused(ctx):
     from desk_app.storage import settings as keys
 
     with pytest.raises(DomainError, match="正式终端"):
-        seed_demo(ctx, 3)
+        demo.seed_demo(ctx, 3)
     assert not ctx.office.training
     with ctx.db.session() as s:
         assert keys.get(s, keys.TRAINING) is None
