@@ -17,14 +17,20 @@ class Section:
     body: str
 
 
+def _clause(text: str) -> str:
+    """A text used inside a sentence: without its own closing punctuation."""
+    return text.rstrip("。；;. ")
+
+
 def notice_sections(item: ProofItem) -> list[Section]:
     v = item.verification
-    verify = f"核查方式：{v.method.label}；核查时限：受理后 {v.time_limit_days} 个工作日内；核查标准：{v.standard}"
+    verify = f"核查方式：{v.method.label}；核查时限：受理后 {v.time_limit_days} 个工作日内；核查标准：{_clause(v.standard)}"
     if v.assisting_unit:
-        verify += f"；协助核查单位：{v.assisting_unit}"
+        verify += f"；协助核查单位：{_clause(v.assisting_unit)}"
+    verify += "。"
     if item.disclosure.public:
         disclose = (
-            f"本承诺书将予以公开。公开范围：{item.disclosure.scope}；"
+            f"本承诺书将予以公开。公开范围：{_clause(item.disclosure.scope or '')}；"
             f"公开期限：{item.disclosure.period_days} 日。公开时隐去个人隐私和商业秘密。"
         )
     else:
@@ -54,7 +60,7 @@ TRUE_INTENTION = "上述承诺是本人的真实意思表示。"
 
 
 def promise_statements(item: ProofItem) -> list[str]:
-    conditions = "；".join(c.rstrip("。；;. ") for c in item.conditions)
+    conditions = "；".join(_clause(c) for c in item.conditions)
     return [
         "（一）本人（单位）已经知晓受理单位告知的全部内容；",
         f"（二）本人（单位）符合受理单位告知的条件、标准和要求，具体为：{conditions}；",

@@ -195,7 +195,9 @@ def finish_case(ctx: AppContext, draft: CaseDraft) -> FinishedCase:
     events = _plan_events(draft, now)
     item, applicant = draft.item, draft.applicant
     assert item is not None and applicant is not None
-    from desk_app.documents.letter import render_letter  # reportlab loads on first use, not at start
+    from desk_app.documents.letter import (
+        render_letter,  # reportlab loads on first use, not at start
+    )
     from desk_app.documents.signature_image import strokes_to_png
 
     signature_png = None

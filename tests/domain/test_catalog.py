@@ -270,13 +270,6 @@ def test_later_version_starting_first_is_refused(raw):
         Catalog.build([v2, v1])
 
 
-def test_retired_item_is_not_offered(raw):
-    v1 = version(raw, 1, date(2021, 1, 1), date(2025, 12, 31))
-    catalog = Catalog.build([v1])
-    assert catalog.current_version("SF-001", date(2026, 1, 1)) is None
-    assert catalog.current(date(2026, 1, 1)) == []
-
-
 def test_current_chooses_the_version_in_force_on_the_day(raw):
     v1 = version(raw, 1, date(2021, 1, 1), date(2022, 6, 30))
     v2 = version(raw, 2, date(2022, 7, 1), None, matter="兼职律师执业审核（新）")
