@@ -79,26 +79,29 @@ def fill_person(walk: Walk, name: str = "王丽", doc: str = APPLICANT_ID, phone
     walk.key(K.Key_Return)
 
 
+def drive(qtbot, main_window, walk: Walk, until: int, query: str = "jzls"):  # type: ignore[no-untyped-def]
+    """The standard clerk keystrokes from the main window up to page ``until``."""
+    wizard = open_wizard(qtbot, main_window, walk)
+    steps = [
+        (ITEM, lambda: (walk.type(query), walk.key(K.Key_Return))),
+        (CHOICE, lambda: walk.key(K.Key_Return)),  # promise is the default choice
+        (IDENTITY, lambda: fill_person(walk)),
+        (NOTICE, lambda: (walk.key(K.Key_End), walk.key(K.Key_G, ALT), walk.key(K.Key_Return))),
+        (PROMISE, lambda: walk.key(K.Key_Return)),
+        (SIGNATURE, lambda: (sign(walk, wizard.pages[SIGNATURE].canvas), walk.key(K.Key_Return))),
+    ]
+    for page, act in steps:
+        wait_page(qtbot, wizard, page)  # a clean credit check makes no stop on its own page
+        if page == until:
+            return wizard
+        act()
+    wait_page(qtbot, wizard, FINISH)
+    return wizard
+
+
 def standard_walk(qtbot, main_window, query: str = "jzls") -> tuple[Walk, object]:  # type: ignore[no-untyped-def]
     walk = Walk()
-    wizard = open_wizard(qtbot, main_window, walk)
-    wait_page(qtbot, wizard, ITEM)
-    walk.type(query)
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, CHOICE)
-    walk.key(K.Key_Return)  # promise is the default choice
-    wait_page(qtbot, wizard, IDENTITY)
-    fill_person(walk)
-    wait_page(qtbot, wizard, NOTICE)  # clean credit: no stop on the eligibility page
-    walk.key(K.Key_End)
-    walk.key(K.Key_G, ALT)
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, PROMISE)
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, SIGNATURE)
-    sign(walk, wizard.pages[SIGNATURE].canvas)
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, FINISH)
+    wizard = drive(qtbot, main_window, walk, FINISH, query)
     walk.key(K.Key_Return)
     qtbot.waitUntil(lambda: wizard.result_case is not None, timeout=5000)
     return walk, wizard
@@ -259,19 +262,7 @@ def test_proxy_not_offered_when_item_forbids_it(qtbot, main_window):  # type: ig
 
 def test_refused_publication_goes_to_certificate_path(qtbot, main_window, ctx):  # type: ignore[no-untyped-def]
     walk = Walk()
-    wizard = open_wizard(qtbot, main_window, walk)
-    wait_page(qtbot, wizard, ITEM)
-    walk.type("SC-001")  # letters of this item are published
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, CHOICE)
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, IDENTITY)
-    fill_person(walk)
-    wait_page(qtbot, wizard, NOTICE)
-    walk.key(K.Key_End)
-    walk.key(K.Key_G, ALT)
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, PROMISE)
+    wizard = drive(qtbot, main_window, walk, PROMISE, query="SC-001")  # letters of this item are published
     page = wizard.pages[PROMISE]
     assert page.consent_yes.isVisible() and not wizard.button(wizard.WizardButton.NextButton).isEnabled()
     walk.key(K.Key_N, ALT)  # 不同意公开
@@ -288,15 +279,7 @@ def test_refused_publication_goes_to_certificate_path(qtbot, main_window, ctx): 
 
 def test_notice_must_be_scrolled_before_it_counts_as_given(qtbot, main_window):  # type: ignore[no-untyped-def]
     walk = Walk()
-    wizard = open_wizard(qtbot, main_window, walk)
-    wait_page(qtbot, wizard, ITEM)
-    walk.type("jzls")
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, CHOICE)
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, IDENTITY)
-    fill_person(walk)
-    wait_page(qtbot, wizard, NOTICE)
+    wizard = drive(qtbot, main_window, walk, NOTICE)
     page = wizard.pages[NOTICE]
     assert not page.given.isEnabled()
     walk.key(K.Key_Return)
@@ -308,21 +291,7 @@ def test_notice_must_be_scrolled_before_it_counts_as_given(qtbot, main_window): 
 @pytest.mark.parametrize("strokes", [[], [[(100, 90), (101, 90)]], [[(50, 90), (110, 92)]]], ids=["empty", "dot", "short"])
 def test_empty_or_trivial_signature_is_refused(qtbot, main_window, ctx, strokes):  # type: ignore[no-untyped-def]
     walk = Walk()
-    wizard = open_wizard(qtbot, main_window, walk)
-    wait_page(qtbot, wizard, ITEM)
-    walk.type("jzls")
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, CHOICE)
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, IDENTITY)
-    fill_person(walk)
-    wait_page(qtbot, wizard, NOTICE)
-    walk.key(K.Key_End)
-    walk.key(K.Key_G, ALT)
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, PROMISE)
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, SIGNATURE)
+    wizard = drive(qtbot, main_window, walk, SIGNATURE)
     canvas = wizard.pages[SIGNATURE].canvas
     for pts in strokes:
         walk.stroke(canvas, pts)
@@ -339,13 +308,7 @@ def test_empty_or_trivial_signature_is_refused(qtbot, main_window, ctx, strokes)
 
 def test_wrong_id_number_gets_a_clear_message_and_keeps_input(qtbot, main_window):  # type: ignore[no-untyped-def]
     walk = Walk()
-    wizard = open_wizard(qtbot, main_window, walk)
-    wait_page(qtbot, wizard, ITEM)
-    walk.type("jzls")
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, CHOICE)
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, IDENTITY)
+    wizard = drive(qtbot, main_window, walk, IDENTITY)
     fill_person(walk, doc="110105194912310021")
     assert wizard.currentId() == IDENTITY
     page = wizard.pages[IDENTITY]
@@ -379,24 +342,7 @@ def test_full_disk_loses_nothing(qtbot, main_window, ctx):  # type: ignore[no-un
         dbapi_conn.execute(f"PRAGMA max_page_count = {pages}")
 
     walk = Walk()
-    wizard = open_wizard(qtbot, main_window, walk)
-    wait_page(qtbot, wizard, ITEM)
-    walk.type("jzls")
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, CHOICE)
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, IDENTITY)
-    fill_person(walk)
-    wait_page(qtbot, wizard, NOTICE)
-    walk.key(K.Key_End)
-    walk.key(K.Key_G, ALT)
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, PROMISE)
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, SIGNATURE)
-    sign(walk, wizard.pages[SIGNATURE].canvas)
-    walk.key(K.Key_Return)
-    wait_page(qtbot, wizard, FINISH)
+    wizard = drive(qtbot, main_window, walk, FINISH)
     ctx.db.engine.dispose()
     event.listen(ctx.db.engine, "connect", cap)
     walk.key(K.Key_Return)
