@@ -72,6 +72,8 @@ case "$mode" in
   test)
     say "checking import contracts"
     "$venv/bin/lint-imports" --config pyproject.toml
+    say "type-checking domain/ and services/"
+    "$venv/bin/mypy" --no-error-summary
     say "running the test suite (headless)"
     export QT_QPA_PLATFORM=offscreen
     exec "$venv/bin/python" -m pytest -p no:cacheprovider "$@"

@@ -93,7 +93,7 @@ def build_person(
     clean_phone = _check(errors, "phone", validate_phone, phone)
     if not original_seen:
         errors["original_seen"] = "请核验申请人本人持有的有效身份证件原件，并确认本人到场。"
-    if errors:
+    if errors or number is None:
         return None, errors
     return Applicant(ApplicantKind.PERSON, clean_name, doc_type, number, clean_phone, "", True), {}
 

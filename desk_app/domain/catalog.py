@@ -6,6 +6,7 @@ import hashlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
+import datetime as dt
 from datetime import date
 from enum import StrEnum
 from typing import Any
@@ -257,15 +258,15 @@ class _Reader:
             raise self._fail(name, "缺少必填内容或不是“是/否”（true/false）")
         return value
 
-    def date(self, name: str) -> date:
+    def date(self, name: str) -> dt.date:
         value = self._get(name)
         return self._as_date(name, value)
 
-    def optional_date(self, name: str) -> date | None:
+    def optional_date(self, name: str) -> dt.date | None:
         value = self._get(name, required=False)
         return None if value is None else self._as_date(name, value)
 
-    def _as_date(self, name: str, value: Any) -> date:
+    def _as_date(self, name: str, value: Any) -> dt.date:
         if isinstance(value, date):
             return value
         try:

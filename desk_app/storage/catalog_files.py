@@ -46,19 +46,19 @@ def read_item_file(path: Path, validator: jsonschema.Validator | None = None) ->
     validator = validator or jsonschema.Draft202012Validator(_schema())
     errors = sorted(validator.iter_errors(_jsonable(raw)), key=lambda e: list(e.path))
     if errors:
-        err = errors[0]
-        field = ".".join(str(p) for p in err.path)
-        if err.validator == "required":
-            missing = err.message.split("'")[1] if "'" in err.message else err.message
+        first = errors[0]
+        field = ".".join(str(p) for p in first.path)
+        if first.validator == "required":
+            missing = first.message.split("'")[1] if "'" in first.message else first.message
             field = f"{field}.{missing}" if field else missing
             raise CatalogError("缺少必填内容", item=code, field=field)
-        if err.validator == "additionalProperties":
-            allowed = err.schema.get("properties", {}) if isinstance(err.schema, dict) else {}
-            extra = sorted(k for k in err.instance if k not in allowed) if isinstance(err.instance, dict) else []
+        if first.validator == "additionalProperties":
+            allowed = first.schema.get("properties", {}) if isinstance(first.schema, dict) else {}
+            extra = sorted(k for k in first.instance if k not in allowed) if isinstance(first.instance, dict) else []
             if extra:
                 field = f"{field}.{extra[0]}" if field else str(extra[0])
             raise CatalogError("有未定义的字段（拼写错误或格式不支持）", item=code, field=field or None)
-        raise CatalogError(f"内容不符合目录格式（{err.message}）", item=code, field=field or None)
+        raise CatalogError(f"内容不符合目录格式（{first.message}）", item=code, field=field or None)
     return ProofItem.from_dict(raw)
 
 
