@@ -99,8 +99,9 @@ def build_person(
 
 
 def build_organisation(
-    name: str, uscc: str, legal_representative: str, phone: str
+    name: str, uscc: str, legal_representative: str, phone: str, original_seen: bool
 ) -> tuple[Applicant | None, FieldErrors]:
+    """``original_seen``: the licence and the ID of whoever signs for the organisation."""
     errors: FieldErrors = {}
     clean_name = name.strip()
     if not 2 <= len(clean_name) <= 100:
@@ -108,6 +109,8 @@ def build_organisation(
     number = _check(errors, "doc_number", validate_uscc, uscc)
     rep = _check(errors, "legal_representative", validate_person_name, legal_representative)
     clean_phone = _check(errors, "phone", validate_phone, phone)
+    if not original_seen:
+        errors["original_seen"] = "请核验营业执照（登记证书）原件及签字人的有效身份证件原件。"
     if errors:
         return None, errors
     return (

@@ -181,7 +181,7 @@ def test_proxy_where_allowed_is_signed_by_the_agent(ctx):
 def test_organisation_applicant(ctx):
     org8 = "MA6T2X3A"
     body = "91540102" + org8 + org_code_check_char(org8)
-    org, errors = build_organisation("拉萨雪域商贸有限公司", body + uscc_check_char(body), "扎西次仁", "13812345678")
+    org, errors = build_organisation("拉萨雪域商贸有限公司", body + uscc_check_char(body), "扎西次仁", "13812345678", True)
     assert not errors, errors
     done = finish_case(ctx, promise_draft(ctx, "SC-002", applicant=org))
     assert case_row(ctx, done.case_no).applicant_kind == "organisation"

@@ -356,3 +356,34 @@ def test_full_disk_loses_nothing(qtbot, main_window, ctx):  # type: ignore[no-un
     qtbot.waitUntil(lambda: wizard.result_case is not None, timeout=5000)
     with ctx.db.session() as s:
         assert s.scalar(select(CaseRow)).case_no == wizard.result_case.case_no
+
+
+def test_organisation_applicant_with_uscc(qtbot, main_window, ctx):  # type: ignore[no-untyped-def]
+    walk = Walk()
+    wizard = drive(qtbot, main_window, walk, IDENTITY, query="SC-002")
+    page = wizard.pages[IDENTITY]
+    walk.key(K.Key_O, ALT)  # 单位
+    assert page.stack.currentIndex() == 1
+    for widget, text in ((page.org_name, "拉萨雪域旅行社有限公司"), (page.uscc, "91540100MA6T1A2B3C"),
+                         (page.legal_rep, "扎西次仁"), (page.org_phone, "0891-6321234")):
+        widget.setFocus()
+        walk.type(text)
+    walk.key(K.Key_Return)
+    assert wizard.currentId() == IDENTITY
+    assert "校验" in page.ofields.errors["doc_number"].text()  # a mistyped code is caught
+    assert "营业执照" in page.ofields.errors["original_seen"].text()
+    page.uscc.clear()
+    page.uscc.setFocus()
+    walk.type(valid_uscc("91540100", "MA6T1A2B"))
+    page.org_seen.setFocus()
+    walk.key(K.Key_Space)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, NOTICE)
+    assert wizard.pages[IDENTITY].applicant().kind.value == "organisation"
+
+
+def valid_uscc(head8: str, org8: str) -> str:
+    from desk_app.domain.identity import org_code_check_char, uscc_check_char
+
+    body = head8 + org8 + org_code_check_char(org8)
+    return body + uscc_check_char(body)

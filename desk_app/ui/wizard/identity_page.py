@@ -108,6 +108,10 @@ class IdentityPage(QWizardPage):
         self.uscc = self.ofields.add("doc_number", self.tr("统一社会信用代码："), QLineEdit(objectName="orgUscc"))
         self.legal_rep = self.ofields.add("legal_representative", self.tr("法定代表人："), QLineEdit(objectName="orgLegalRep"))
         self.org_phone = self.ofields.add("phone", self.tr("联系电话："), QLineEdit(objectName="orgPhone"))
+        self.org_seen = self.ofields.add(
+            "original_seen", "",
+            QCheckBox(self.tr("已核验营业执照（登记证书）原件及签字人身份证件原件"), objectName="orgOriginalSeen"),
+        )
         self.stack.addWidget(person)
         self.stack.addWidget(org)
 
@@ -175,7 +179,8 @@ class IdentityPage(QWizardPage):
             first = self.pfields.show(errors)
         else:
             applicant, errors = build_organisation(
-                self.org_name.text(), self.uscc.text(), self.legal_rep.text(), self.org_phone.text()
+                self.org_name.text(), self.uscc.text(), self.legal_rep.text(), self.org_phone.text(),
+                self.org_seen.isChecked(),
             )
             first = self.ofields.show(errors)
         agent_errors: dict[str, str] = {}
