@@ -72,6 +72,8 @@ case "$mode" in
   test)
     say "checking import contracts"
     "$venv/bin/lint-imports" --config pyproject.toml
+    say "lint (ruff)"
+    "$venv/bin/ruff" check --quiet .
     say "type-checking domain/ and services/"
     "$venv/bin/mypy" --no-error-summary
     say "running the test suite (headless)"
