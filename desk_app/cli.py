@@ -36,9 +36,20 @@ def _parser() -> argparse.ArgumentParser:
     cl = case.add_parser("list", help="列出案件（姓名、证件号码已脱敏）")
     cl.add_argument("--json", action="store_true")
     cl.add_argument("--limit", type=int, default=None)
-    letter = case.add_parser("letter", help="导出案件的告知承诺书 PDF")
-    letter.add_argument("case_no")
-    letter.add_argument("--out", type=Path, required=True)
+
+    let = sub.add_parser("letter", help="告知承诺书").add_subparsers(dest="action", required=True)
+    ex = let.add_parser("export", help="导出案件存档的告知承诺书 PDF（一式两份）")
+    ex.add_argument("case_no")
+    ex.add_argument("--out", type=Path, required=True)
+    bl = let.add_parser("blank", help="导出事项的空白格式文本 PDF")
+    bl.add_argument("item_code")
+    bl.add_argument("--out", type=Path, required=True)
+    vf = let.add_parser("verify", help="核对告知承诺书 PDF 或二维码内容是否与存档一致")
+    vf.add_argument("file_or_code", help="PDF 文件，或扫描二维码得到的文本")
+    rp = let.add_parser("reprint", help="补打：生成标注“补打”的文书（须写明原因）")
+    rp.add_argument("case_no")
+    rp.add_argument("--reason", required=True)
+    rp.add_argument("--out", type=Path, required=True)
 
     demo = sub.add_parser("demo", help="培训演示数据").add_subparsers(dest="action", required=True)
     seed = demo.add_parser("seed", help="生成演示案件（数据目录将标记为培训数据，永不同步）")
@@ -104,6 +115,8 @@ def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
             return _catalog(ctx, args)
         if args.command == "case":
             return _case(ctx, args)
+        if args.command == "letter":
+            return _letter(ctx, args)
         if args.command == "demo":
             from desk_app.services.demo import seed_demo
 
@@ -158,21 +171,36 @@ def _catalog(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-d
 
 
 def _case(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
-    from desk_app.services.cases import get_case, list_cases
+    from desk_app.services.cases import list_cases
 
-    if args.action == "letter":
-        detail = get_case(ctx, args.case_no)
-        if detail is None:
-            raise DomainError(f"没有找到案件 {args.case_no}。")
-        if detail.letter_pdf is None:
-            raise DomainError(f"案件 {args.case_no} 走提交证明路径，没有告知承诺书。")
-        args.out.write_bytes(detail.letter_pdf)
-        print(f"已导出 {args.out}")
-        return 0
     cases = list_cases(ctx, limit=args.limit)
     if args.json:
         print(json.dumps([c.to_json() for c in cases], ensure_ascii=False, indent=2))
     else:
         for c in cases:
             print(f"{c.case_no}  {c.item_code}  {c.state.label}  {c.created_at:%Y-%m-%d %H:%M}  {c.name_masked}")
+    return 0
+
+
+def _letter(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from desk_app.services import letters
+
+    if args.action == "verify":
+        target = Path(args.file_or_code)
+        if target.suffix.lower() == ".pdf" or target.exists():
+            result = letters.verify_pdf(ctx, target.read_bytes())
+        else:
+            result = letters.verify_code(ctx, args.file_or_code)
+        print(("一致：" if result.ok else "不一致：") + result.message, file=sys.stdout if result.ok else sys.stderr)
+        return 0 if result.ok else 1
+    if args.action == "export":
+        letters.export_letter(ctx, args.case_no, args.out.write_bytes)
+        print(f"已写入 {args.out}")
+        return 0
+    if args.action == "reprint":
+        pdf = letters.reprint(ctx, args.case_no, args.reason)
+    else:
+        pdf = letters.blank_letter(ctx, args.item_code)
+    args.out.write_bytes(pdf)
+    print(f"已写入 {args.out}")
     return 0

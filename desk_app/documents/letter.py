@@ -1,113 +1,276 @@
-"""The commitment letter (告知承诺书) as a PDF, from a case's frozen payload.
+"""The commitment letter (证明事项告知承诺书) in the official template's order.
 
-This is the plain rendering: every text of the template in order, the signature, a
-training stamp. Layout refinements (two labelled copies, barcodes) build on it.
+Two copies in one document — 受理单位留存 and 申请人留存 — each page labelled, numbered
+within its copy, with the case number as a Code128 barcode and a QR code carrying the case
+number and the content digest. One pass: the page furniture is drawn when the canvas is
+saved, once the page count is known (the two copies paginate identically).
+
+The same layout gives the blank format text (格式文本) an office publishes per item.
 """
 
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
-from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Image, Paragraph, SimpleDocTemplate, Spacer
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    Image,
+    KeepTogether,
+    PageBreak,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from desk_app.domain.catalog import ProofItem
-from desk_app.domain.notice import TRUE_INTENTION, notice_sections, promise_statements
+from desk_app.domain.notice import (
+    PROMISE_INTRO,
+    TRUE_INTENTION,
+    notice_sections,
+    promise_statements,
+)
 
-from .fonts import register_fonts
+from .codes import code128_width, draw_code128, draw_qr, qr_text
+from .fonts import MAIN, draw_string, markup, register_fonts
+
+COPY_LABELS = ("受理单位留存", "申请人留存")
+BLANK = "＿＿＿＿＿＿＿＿"
+PAGE_W, PAGE_H = A4
+MARGIN_X = 17 * mm
+TOP = 31 * mm  # room for the label, barcode and QR code
+BOTTOM = 15 * mm
 
 
-def _styles(font: str) -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("body", fontName=font, fontSize=11, leading=17, wordWrap="CJK")
+@dataclass(frozen=True)
+class Marks:
+    """What is stamped across every page besides the content."""
+
+    case_no: str | None = None          # None: a blank format text
+    digest: str | None = None
+    copies: tuple[str, ...] = COPY_LABELS
+    training: bool = False
+    reprint_on: date | None = None      # 补打 and its date
+    blank: bool = False
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("body", fontName=MAIN, fontSize=9, leading=12.4, wordWrap="CJK")
     return {
-        "title": ParagraphStyle("title", parent=base, fontSize=18, leading=26, alignment=1, spaceAfter=8),
-        "h": ParagraphStyle("h", parent=base, fontSize=12.5, leading=20, spaceBefore=6),
+        "title": ParagraphStyle("title", parent=base, fontSize=16, leading=21, alignment=1, spaceAfter=2),
+        "h": ParagraphStyle("h", parent=base, fontSize=10.5, leading=15, spaceBefore=3, keepWithNext=1),
+        "h2": ParagraphStyle("h2", parent=base, spaceBefore=2, keepWithNext=1),
         "body": base,
-        "small": ParagraphStyle("small", parent=base, fontSize=9.5, leading=14, textColor=colors.HexColor("#333333")),
+        "indent": ParagraphStyle("indent", parent=base, leftIndent=2 * 9),
+        "hang": ParagraphStyle("hang", parent=base, leftIndent=2 * 9, firstLineIndent=0, spaceBefore=1),
+        "small": ParagraphStyle("small", parent=base, fontSize=9, leading=13),
     }
 
 
-def _p(text: str, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+def _p(text: str, style: ParagraphStyle, bold: bool = False) -> Paragraph:
+    body = markup(text)
+    return Paragraph(f"<b>{body}</b>" if bold else body, style)
+
+
+@dataclass(frozen=True)
+class LetterFields:
+    """What fills the template's blanks; ``None`` prints a blank line (format text)."""
+
+    applicant_name: str | None
+    applicant_phone: str | None
+    doc_label: str | None
+    doc_number: str | None
+    legal_representative: str | None
+    office_name: str
+    office_phone: str
+    signed_on: str | None
+    agent: dict[str, Any] | None = None
+    read_aloud: bool = False
+
+
+def _copy_story(item: ProofItem, f: LetterFields, signature_png: bytes | None, seal_png: bytes | None,
+                st: dict[str, ParagraphStyle], blank: bool) -> list[Any]:
+    v = lambda value: value if value else BLANK  # noqa: E731 - a blank line for the format text
+    title = "证明事项告知承诺书" + ("（格式文本）" if blank else "")
+    story: list[Any] = [
+        _p(title, st["title"]),
+        _p(f"申请事项名称：{item.matter}", st["body"]),
+        _p(f"证明事项名称：{item.proof_item}", st["body"]),
+        _p("一、基本信息", st["h"], bold=True),
+        _p("（一）申请人（承诺人）", st["h2"]),
+        _p(f"姓名（或单位）：{v(f.applicant_name)}　　联系方式：{v(f.applicant_phone)}", st["indent"]),
+        _p(f"证件类型：{v(f.doc_label)}　　证件编号：{v(f.doc_number)}", st["indent"]),
+    ]
+    if f.legal_representative:
+        story.append(_p(f"法定代表人：{f.legal_representative}", st["indent"]))
+    story += [
+        _p("（二）受理单位", st["h2"]),
+        _p(f"名称：{f.office_name}　　联系方式（政务窗口电话）：{f.office_phone}", st["indent"]),
+        _p("二、受理单位告知", st["h"], bold=True),
+    ]
+    for section in notice_sections(item, include_proxy=False):
+        # Heading and text in one paragraph: the template's order, a third fewer lines.
+        story.append(Paragraph(f"<b>{markup(section.heading)}</b>　{markup(section.body)}", st["hang"]))
+    story.append(_p("三、申请人承诺", st["h"], bold=True))
+    story.append(_p(PROMISE_INTRO, st["body"]))
+    story += [_p(line, st["indent"]) for line in promise_statements(item)]
+    story.append(_p(TRUE_INTENTION, st["body"]))
+    if f.agent:
+        story.append(_p(
+            f"代为承诺：本承诺由代理人 {f.agent['name']}（证件号码 {f.agent['doc_number']}，联系电话 "
+            f"{f.agent['phone']}）依申请人的特别授权（授权书编号 {f.agent['authorisation_ref']}）代为作出。",
+            st["body"]))
+    if f.read_aloud:
+        story.append(_p("受理单位工作人员已向申请人宣读本告知承诺书的全部内容。", st["body"]))
+    story.append(Spacer(1, 1.5 * mm))
+    story.append(_signature_block(f, signature_png, seal_png, st))
+    story.append(Spacer(1, 2 * mm))
+    story.append(_p("（本文书一式两份，受理单位与申请人各执一份。）", st["small"]))
+    if item.accepting_unit != item.approving_unit:
+        story.append(_p(
+            f"说明：受理机构（{item.accepting_unit}）与审批机构（{item.approving_unit}）不一致，本告知承诺书由"
+            "审批机构授权受理机构代为签章，并代为履行告知义务。", st["small"]))
+    story.append(_p(f"目录版本：{item.code} 第 {item.version} 版（{item.effective_from:%Y年%m月%d日}起施行）",
+                    st["small"]))
+    return story
+
+
+def _signature_block(f: LetterFields, signature_png: bytes | None, seal_png: bytes | None,
+                     st: dict[str, ParagraphStyle]) -> KeepTogether:
+    signer = "代理人签名：" if f.agent else "申请人签名："
+    sig: Any = Image(io.BytesIO(signature_png), width=40 * mm, height=15 * mm) if signature_png else Spacer(1, 15 * mm)
+    seal: Any = Image(io.BytesIO(seal_png), width=28 * mm, height=28 * mm) if seal_png else Spacer(1, 15 * mm)
+    day = f.signed_on or "　　　　年　　月　　日"
+    table = Table(
+        [
+            [_p(signer, st["body"]), _p("受理单位（公章）：", st["body"])],
+            [sig, seal],
+            [_p(f"日期：{day}", st["body"]), _p(f"日期：{day}", st["body"])],
+        ],
+        colWidths=[(PAGE_W - 2 * MARGIN_X) / 2] * 2,
+    )
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), MAIN),  # the default cell font would be Helvetica
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("ALIGN", (0, 1), (-1, 1), "CENTER"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 1),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
+    ]))
+    return KeepTogether([table])
+
+
+def _make_canvas(marks: Marks) -> type[Canvas]:
+    """A canvas that keeps the pages and draws their furniture at save, when y is known."""
+
+    class LetterCanvas(Canvas):
+        def __init__(self, *args: Any, **kwargs: Any):
+            kwargs.setdefault("initialFontName", MAIN)  # no unembedded Helvetica anywhere
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            copies = len(marks.copies)
+            per_copy = total // copies if copies and total % copies == 0 else total
+            for n, state in enumerate(self._pages):
+                self.__dict__.update(state)
+                copy = min(n // per_copy, copies - 1) if copies else 0
+                _furniture(self, marks, copy, n % per_copy + 1, per_copy)
+                Canvas.showPage(self)
+            Canvas.save(self)
+
+    return LetterCanvas
+
+
+def _furniture(c: Canvas, marks: Marks, copy: int, page: int, pages: int) -> None:
+    c.saveState()
+    top = PAGE_H - 12 * mm
+    label = marks.copies[copy] if marks.copies else ""
+    if label:
+        c.setLineWidth(0.8)
+        c.rect(MARGIN_X, top - 9 * mm, 30 * mm, 9 * mm)
+        draw_string(c, MARGIN_X + 15 * mm, top - 6.2 * mm, label, 11, align="centre")
+    if marks.case_no and marks.digest:
+        module = 0.3 * mm
+        width = code128_width(marks.case_no, module)
+        x = (PAGE_W - width) / 2
+        draw_code128(c, x, top - 11 * mm, marks.case_no, height=10 * mm, module=module)
+        draw_string(c, PAGE_W / 2, top - 15 * mm, marks.case_no, 8.5, align="centre")
+        draw_qr(c, PAGE_W - MARGIN_X - 22 * mm, top - 20 * mm, qr_text(marks.case_no, marks.digest), 22 * mm)
+    footer = f"第 {page} 页  共 {pages} 页"
+    if marks.case_no:
+        footer = f"案件编号 {marks.case_no}    " + footer
+    if label:
+        footer += f"    （{label}）"
+    draw_string(c, PAGE_W / 2, 10 * mm, footer, 8.5, align="centre")
+    if marks.reprint_on:
+        c.setFillColor(colors.HexColor("#a00000"))
+        draw_string(c, PAGE_W - MARGIN_X, 10 * mm + 10, f"补打 {marks.reprint_on:%Y年%m月%d日}", 10, align="right")
+    if marks.blank:
+        c.setFillColor(colors.HexColor("#555555"))
+        draw_string(c, PAGE_W - MARGIN_X, top - 6 * mm, "格式文本（空白）", 10, align="right")
+    if marks.training or marks.reprint_on:
+        c.setFillColor(colors.Color(0.8, 0.1, 0.1, alpha=0.22))
+        c.translate(PAGE_W / 2, PAGE_H / 2)
+        c.rotate(35)
+        draw_string(c, 0, 0, "培训" if marks.training else "补打", 90, align="centre")
+        if marks.training:
+            draw_string(c, 0, -18 * mm, "培训数据 · 不具法律效力", 14, align="centre")
+    c.restoreState()
+
+
+def _build(stories: list[list[Any]], marks: Marks, title: str, subject: str, author: str) -> bytes:
+    register_fonts()
+    buf = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buf, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X, topMargin=TOP, bottomMargin=BOTTOM,
+        title=title, author=author, subject=subject, creator="desk_app", invariant=1,
+        initialFontName=MAIN,  # reportlab's default Helvetica would be listed, unembedded
+    )
+    flow: list[Any] = []
+    for n, story in enumerate(stories):
+        if n:
+            flow.append(PageBreak())
+        flow += story
+    doc.build(flow, canvasmaker=_make_canvas(marks))
+    return buf.getvalue()
 
 
 def render_letter(
-    payload: dict[str, Any], item: ProofItem, digest: str, signature_png: bytes | None, *, training: bool
+    payload: dict[str, Any], item: ProofItem, digest: str, signature_png: bytes | None, *,
+    training: bool, seal_png: bytes | None = None, reprint_on: date | None = None,
 ) -> bytes:
-    """Render deterministically (``invariant``): the same payload gives the same bytes."""
-    font = register_fonts()
-    st = _styles(font)
-    buf = io.BytesIO()
-    case_no = payload["case_no"]
-
-    def decorate(canvas: Any, doc: Any) -> None:
-        canvas.saveState()
-        canvas.setFont(font, 8.5)
-        canvas.drawString(20 * mm, 12 * mm, f"案件编号 {case_no}")
-        canvas.drawRightString(190 * mm, 12 * mm, f"第 {doc.page} 页")
-        if training:
-            canvas.setFillColor(colors.Color(0.85, 0.1, 0.1, alpha=0.25))
-            canvas.setFont(font, 72)
-            canvas.translate(105 * mm, 150 * mm)
-            canvas.rotate(35)
-            canvas.drawCentredString(0, 0, "培训")
-            canvas.setFont(font, 10)
-            canvas.setFillColor(colors.red)
-            canvas.drawCentredString(0, -16 * mm, "培训数据 · 不具法律效力")
-        canvas.restoreState()
-
-    doc = SimpleDocTemplate(
-        buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm, topMargin=18 * mm, bottomMargin=20 * mm,
-        title="证明事项告知承诺书", author=payload["office"]["name"], subject=case_no, invariant=1,
-    )
+    """Both copies of a case's letter. Deterministic: the same input gives the same bytes."""
     a = payload["applicant"]
-    office = payload["office"]
-    story: list[Any] = [
-        _p("证明事项告知承诺书", st["title"]),
-        _p(f"申请事项名称：{item.matter}", st["body"]),
-        _p(f"证明事项名称：{item.proof_item}", st["body"]),
-        _p("一、基本信息", st["h"]),
-        _p(f"申请人（承诺人）：{a['name']}    联系方式：{a['phone']}", st["body"]),
-        _p(f"证件类型：{payload['applicant_doc_label']}    证件号码：{a['doc_number']}", st["body"]),
-    ]
-    if a.get("legal_representative"):
-        story.append(_p(f"法定代表人：{a['legal_representative']}", st["body"]))
-    story.append(_p(f"受理单位：{office['name']}    窗口电话：{office['window_phone']}", st["body"]))
-    story.append(_p("二、受理单位告知", st["h"]))
-    for section in notice_sections(item):
-        story.append(_p(f"{section.heading}  {section.body}", st["body"]))
-    story.append(_p("三、申请人承诺", st["h"]))
-    for line in promise_statements(item):
-        story.append(_p(line, st["body"]))
-    story.append(_p(TRUE_INTENTION, st["body"]))
-    agent = payload.get("agent")
-    if agent:
-        story.append(
-            _p(f"代为承诺：代理人 {agent['name']}（证件号码 {agent['doc_number']}），"
-               f"特别授权委托书编号 {agent['authorisation_ref']}。", st["body"])
-        )
-    if payload.get("read_aloud"):
-        story.append(_p("受理单位已向申请人宣读本告知承诺书全部内容。", st["body"]))
-    story.append(Spacer(1, 6 * mm))
-    signer = "代理人签字" if agent else "申请人（承诺人）签字"
-    story.append(_p(f"{signer}：", st["body"]))
-    if signature_png:
-        story.append(Image(io.BytesIO(signature_png), width=60 * mm, height=24 * mm, hAlign="LEFT"))
-    story.append(_p(f"日期：{payload['signed_on']}", st["body"]))
-    story.append(Spacer(1, 6 * mm))
-    story.append(_p(f"受理单位（盖章）：{office['name']}        日期：{payload['signed_on']}", st["body"]))
-    if item.accepting_unit != item.approving_unit:
-        story.append(
-            _p(f"受理单位与审批单位（{item.approving_unit}）不一致的，由受理单位经审批单位授权签章。", st["small"])
-        )
-    story.append(_p("本文书一式两份，受理单位与申请人各执一份。", st["small"]))
-    story.append(
-        _p(f"目录版本：{item.code} 第 {item.version} 版    内容摘要：{digest[:16]}", st["small"])
+    f = LetterFields(
+        applicant_name=a["name"], applicant_phone=a["phone"], doc_label=payload["applicant_doc_label"],
+        doc_number=a["doc_number"], legal_representative=a.get("legal_representative") or None,
+        office_name=payload["office"]["name"], office_phone=payload["office"]["window_phone"],
+        signed_on=payload["signed_on"], agent=payload.get("agent"), read_aloud=bool(payload.get("read_aloud")),
     )
-    doc.build(story, onFirstPage=decorate, onLaterPages=decorate)
-    return buf.getvalue()
+    st = _styles()
+    one = _copy_story(item, f, signature_png, seal_png, st, blank=False)
+    stories = [one] + [_copy_story(item, f, signature_png, seal_png, st, blank=False) for _ in COPY_LABELS[1:]]
+    marks = Marks(case_no=payload["case_no"], digest=digest, training=training, reprint_on=reprint_on)
+    return _build(stories, marks, "证明事项告知承诺书", payload["case_no"], payload["office"]["name"])
+
+
+def render_blank(item: ProofItem, office_name: str, office_phone: str, *, seal_png: bytes | None = None) -> bytes:
+    """The blank format text of an item: every item text filled in, applicant fields blank."""
+    f = LetterFields(None, None, None, None, None, office_name, office_phone, None)
+    story = _copy_story(item, f, None, None, _styles(), blank=True)
+    marks = Marks(copies=(), blank=True)
+    return _build([story], marks, f"证明事项告知承诺书（格式文本）{item.code}", item.code, office_name)

@@ -80,6 +80,17 @@ TRANSITIONS: dict[CaseState, frozenset[CaseState]] = {
 }
 
 
+#: Facts that do not move the case: the state stays, the event is still stored and synced.
+PAPER_CONFIRMED = "paper_confirmed"
+ANNOTATIONS: dict[str, frozenset[CaseState]] = {
+    # The letter was printed, signed by hand and sealed: possible once the promise is accepted.
+    PAPER_CONFIRMED: frozenset(
+        {CaseState.ACCEPTED, CaseState.VERIFYING, CaseState.VERIFIED_TRUE, CaseState.VERIFIED_FALSE,
+         CaseState.WITHDRAWN, CaseState.CONCLUDED}
+    ),
+}
+
+
 @dataclass(frozen=True)
 class CaseEvent:
     """One fact in a case's life. ``kind`` names it; ``data`` carries what the step decided."""
@@ -109,6 +120,10 @@ class Case:
     def replay(cls, events: list[CaseEvent]) -> Case:
         case = cls()
         for event in events:
+            if event.kind in ANNOTATIONS:
+                case._check_annotation(event.kind)
+                case.events.append(event)
+                continue
             if event.from_state is not None:
                 if event.from_state is not case.state:
                     raise IllegalTransition(
@@ -153,7 +168,24 @@ class Case:
             raise DomainError("办结须写明办理结果。")
         return self._move(CaseState.CONCLUDED, "concluded", at, decision=decision.strip())
 
+    def confirm_paper(self, at: datetime) -> CaseEvent:
+        """The clerk confirms both copies were printed, signed and sealed."""
+        self._check_annotation(PAPER_CONFIRMED)
+        event = CaseEvent(PAPER_CONFIRMED, self.state, self.state, at, {})
+        self.events.append(event)
+        return event
+
+    @property
+    def paper_confirmed(self) -> bool:
+        return any(e.kind == PAPER_CONFIRMED for e in self.events)
+
     # -- helpers ---------------------------------------------------------------------
+    def _check_annotation(self, kind: str) -> None:
+        if self.state not in ANNOTATIONS[kind]:
+            raise IllegalTransition(f"案件当前状态为“{self.state.label}”，不能确认纸质文书。")
+        if kind == PAPER_CONFIRMED and self.paper_confirmed:
+            raise IllegalTransition("该案件已确认打印、签字并盖章。")
+
     def _check(self, target: CaseState) -> None:
         if target not in TRANSITIONS[self.state]:
             raise IllegalTransition(

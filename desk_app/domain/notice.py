@@ -22,7 +22,9 @@ def _clause(text: str) -> str:
     return text.rstrip("。；;. ")
 
 
-def notice_sections(item: ProofItem) -> list[Section]:
+def notice_sections(item: ProofItem, *, include_proxy: bool = True) -> list[Section]:
+    """(一)–(六) in the order and wording of the official template (Lieshan annex 1), then
+    the office's power to verify and the publication rule, which the plans also require."""
     v = item.verification
     verify = f"核查方式：{v.method.label}；核查时限：受理后 {v.time_limit_days} 个工作日内；核查标准：{_clause(v.standard)}"
     if v.assisting_unit:
@@ -43,26 +45,30 @@ def notice_sections(item: ProofItem) -> list[Section]:
     if item.materials:
         content += "\n仍须提交的其他材料：" + "；".join(item.materials)
     proxy = "本事项允许代为承诺，代理人须持有申请人的特别授权。" if item.proxy_allowed else "本事项不允许代为承诺，须由申请人本人承诺并签字。"
-    return [
+    sections = [
         Section("（一）证明事项名称", item.proof_item),
         Section("（二）证明用途", item.purpose),
-        Section("（三）设定依据", item.legal_basis),
+        Section("（三）设定证明依据", item.legal_basis),
         Section("（四）证明的内容", content),
         Section("（五）承诺的效力", item.effect),
         Section("（六）不实承诺的责任", liability),
         Section("（七）行政机关核查权力", verify),
         Section("（八）承诺书公开", disclose),
-        Section("（九）代为承诺", proxy),
     ]
+    if include_proxy:
+        sections.append(Section("（九）代为承诺", proxy))
+    return sections
 
 
+PROMISE_INTRO = "申请人现作出下列承诺："
 TRUE_INTENTION = "上述承诺是本人的真实意思表示。"
 
 
 def promise_statements(item: ProofItem) -> list[str]:
+    """The three statements of the template, the second with the item's concrete conditions."""
     conditions = "；".join(_clause(c) for c in item.conditions)
     return [
-        "（一）本人（单位）已经知晓受理单位告知的全部内容；",
-        f"（二）本人（单位）符合受理单位告知的条件、标准和要求，具体为：{conditions}；",
-        "（三）本人（单位）愿意承担不实承诺的法律责任。",
+        "（一）已经知晓并理解受理单位告知的全部内容；",
+        f"（二）已符合受理单位告知的条件、要求，具体是：{conditions}；",
+        "（三）愿意承担不实承诺的法律责任。",
     ]

@@ -31,6 +31,16 @@ class CaseSummary:
     created_at: datetime
     name_masked: str
     doc_masked: str
+    paper_confirmed: bool = True
+
+    @property
+    def unfinished(self) -> bool:
+        """A promise whose paper was not yet confirmed printed, signed and sealed."""
+        return self.path == "promise" and not self.paper_confirmed
+
+    @property
+    def state_label(self) -> str:
+        return self.state.label + ("（待打印用印）" if self.unfinished else "")
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -42,6 +52,7 @@ class CaseSummary:
             "created_at": self.created_at.isoformat(),
             "applicant": self.name_masked,
             "doc_number": self.doc_masked,
+            "unfinished": self.unfinished,
         }
 
 
@@ -53,7 +64,7 @@ def _summary_query() -> Select[Any]:
     )
     return select(
         CaseRow.case_no, CaseRow.item_code, proof, CaseStatus.state, CaseRow.path, CaseRow.created_at,
-        CaseRow.applicant_name, CaseRow.doc_number,
+        CaseRow.applicant_name, CaseRow.doc_number, CaseStatus.paper_confirmed,
     ).join(CaseStatus, CaseStatus.case_id == CaseRow.id)
 
 
@@ -61,8 +72,9 @@ def _summaries(ctx: AppContext, query: Select[Any]) -> list[CaseSummary]:
     ctx.require_actor().require(Action.VIEW_CASES)
     with ctx.db.session() as s:
         return [
-            CaseSummary(no, code, proof or "", CaseState(state), path, created, mask_name(name), mask_id(doc))
-            for no, code, proof, state, path, created, name, doc in s.execute(query)
+            CaseSummary(no, code, proof or "", CaseState(state), path, created, mask_name(name), mask_id(doc),
+                        bool(confirmed))
+            for no, code, proof, state, path, created, name, doc, confirmed in s.execute(query)
         ]
 
 

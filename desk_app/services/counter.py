@@ -17,10 +17,9 @@ from desk_app.domain.catalog import ProofItem
 from desk_app.domain.eligibility import CreditKind, CreditRecord, Eligibility, check_eligibility
 from desk_app.domain.errors import DomainError
 from desk_app.domain.signature import Stroke, check_signature
-from desk_app.storage import audit, outbox
+from desk_app.storage import audit
 from desk_app.storage.db import storage_errors
 from desk_app.storage.models import (
-    CaseEventRow,
     CaseRow,
     CaseStatus,
     CreditRecordRow,
@@ -29,8 +28,10 @@ from desk_app.storage.models import (
     SignatureRow,
 )
 
+from .case_events import append_case_event
 from .catalog import mark_used
 from .context import AppContext
+from .letters import seal_png
 
 OPEN_STATES = {
     CaseState.DRAFT, CaseState.NOTIFIED, CaseState.SIGNED, CaseState.ACCEPTED, CaseState.VERIFYING,
@@ -200,6 +201,7 @@ def finish_case(ctx: AppContext, draft: CaseDraft) -> FinishedCase:
     )
     from desk_app.documents.signature_image import strokes_to_png
 
+    seal = seal_png(ctx)
     signature_png = None
     if draft.path == "promise" and draft.signature:
         sig = draft.signature
@@ -228,31 +230,14 @@ def finish_case(ctx: AppContext, draft: CaseDraft) -> FinishedCase:
                 strokes=[list(map(list, st)) for st in draft.signature.strokes],
                 width=draft.signature.width, height=draft.signature.height, png=signature_png, created_at=now,
             ))
-            letter = render_letter(payload, item, digest, signature_png, training=office.training)
+            letter = render_letter(payload, item, digest, signature_png, training=office.training,
+                                   seal_png=seal)
             letter_sha = hashlib.sha256(letter).hexdigest()
             s.add(DocumentRow(case_id=row.id, kind="letter", sha256=letter_sha, content=letter, created_at=now))
             audit.append(s, actor, now, "letter.rendered", "case", case_no, {"sha256": letter_sha})
         for n, ev in enumerate(events, start=1):
-            event_uuid = str(uuidlib.uuid4())
-            data = dict(ev.data)
-            s.add(CaseEventRow(
-                uuid=event_uuid, case_id=row.id, seq=n, kind=ev.kind,
-                from_state=ev.from_state.value if ev.from_state else None, to_state=ev.to_state.value,
-                at=ev.at, data=data, username=actor.username, terminal_code=office.terminal_code,
-            ))
-            wire: dict[str, Any] = {
-                "case_no": case_no, "case_uuid": case_uuid, "seq": n, "kind": ev.kind,
-                "from_state": ev.from_state.value if ev.from_state else None, "to_state": ev.to_state.value,
-                "at": ev.at.isoformat(), "data": data, "user": actor.username, "role": actor.role.value,
-                "office": office.code, "terminal": office.terminal_code,
-            }
-            if n == 1:
-                wire["case"] = payload
-                wire["payload_digest"] = digest
-            audit.append(s, actor, now, f"case.{ev.kind}", "case", case_no, wire)
-            if not office.training:  # training data never leaves the terminal
-                outbox.enqueue(s, aggregate="case", aggregate_id=case_no, kind=f"case.{ev.kind}",
-                               payload=wire, at=now, event_uuid=event_uuid)
+            extra = {"case": payload, "payload_digest": digest} if n == 1 else None
+            append_case_event(s, row, n, ev, actor, office, extra)
         s.add(CaseStatus(case_id=row.id, state=events[-1].to_state.value, last_seq=len(events), updated_at=now))
     mark_used(ctx, item.code)
     return FinishedCase(case_no, events[-1].to_state, letter, digest)

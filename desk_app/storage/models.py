@@ -120,6 +120,8 @@ class CaseStatus(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), primary_key=True)
     state: Mapped[str] = mapped_column(String(24), index=True)
     last_seq: Mapped[int] = mapped_column(Integer)
+    # A promise case stays "unfinished" until the paper is printed, signed and sealed.
+    paper_confirmed: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     updated_at: Mapped[datetime] = mapped_column(DateTime)
 
 
@@ -143,6 +145,20 @@ class DocumentRow(Base):
     sha256: Mapped[str] = mapped_column(String(64))
     content: Mapped[bytes] = mapped_column(LargeBinary)
     created_at: Mapped[datetime] = mapped_column(DateTime)
+
+
+class LetterPrintRow(Base):
+    """Every print, reprint and export of a letter: audited, never counted as a new letter."""
+
+    __tablename__ = "letter_prints"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(16))  # print | reprint | export
+    reason: Mapped[str] = mapped_column(Text, default="")
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    printer: Mapped[str] = mapped_column(String(128), default="")
+    at: Mapped[datetime] = mapped_column(DateTime)
+    username: Mapped[str] = mapped_column(String(64))
 
 
 class CreditRecordRow(Base):

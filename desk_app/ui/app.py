@@ -16,10 +16,16 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("desk_app")
     app.setApplicationDisplayName(app.translate("app", "告知承诺制窗口受理"))
-    font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / "wqy-microhei.ttc"))
-    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    families: list[str] = []
+    # The main CJK font, then the fallbacks for rare characters (Ext A, Ext B–F) in names.
+    for name in ("wqy-microhei.ttc", "DeskFallbackA.ttf", "DeskFallbackB.ttf"):
+        font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
+        if font_id >= 0:
+            families += QFontDatabase.applicationFontFamilies(font_id)[:1]
     if families:
-        app.setFont(QFont(families[0], 11))
+        font = QFont(families[0], 11)
+        font.setFamilies(families)
+        app.setFont(font)
     return app  # type: ignore[return-value]
 
 

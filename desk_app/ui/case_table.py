@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor
 
 from desk_app.services.cases import CaseSummary
 
@@ -33,8 +34,12 @@ class CaseTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
+        if not index.isValid():
             return None
         c = self.rows[index.row()]
-        return [c.case_no, c.proof_item, c.name_masked, c.doc_masked, c.state.label,
+        if role == Qt.ItemDataRole.ForegroundRole and c.unfinished:
+            return QBrush(QColor("#a05a00"))  # unfinished: the paper still needs signing and sealing
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [c.case_no, c.proof_item, c.name_masked, c.doc_masked, c.state_label,
                 f"{c.created_at:%m-%d %H:%M}"][index.column()]

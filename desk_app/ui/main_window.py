@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QMainWindow,
+    QMessageBox,
     QPushButton,
     QTableView,
     QTextBrowser,
@@ -20,18 +22,26 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.errors import DomainError
 from desk_app.services.cases import CaseDetail, get_case, list_cases, search_cases
+from desk_app.services.catalog import load_catalog
 from desk_app.services.context import AppContext
+from desk_app.services.letters import blank_letter, unconfirmed_count
+from desk_app.services.printers import remembered_printer
 from desk_app.services.sync_status import sync_status
 
 from .case_table import CaseTableModel
+from .letter_actions import LetterActions
+from .letter_preview import LetterPreviewDialog
+from .printing import default_printer, print_pdf
 from .wizard.wizard import CounterWizard
 
 
 class CaseDialog(QDialog):
-    def __init__(self, detail: CaseDetail, parent: QWidget | None = None):
+    def __init__(self, detail: CaseDetail, actions: LetterActions, parent: QWidget | None = None):
         super().__init__(parent)
         self.detail = detail
+        self.actions = actions
         self.setObjectName("caseDialog")
         self.setWindowTitle(self.tr("案件 {no}").format(no=detail.summary.case_no))
         s = detail.summary
@@ -40,30 +50,97 @@ class CaseDialog(QDialog):
             f"<td>{escape(e['to'])}</td><td>{escape(e['user'])}</td></tr>"
             for e in detail.events
         )
-        text = QTextBrowser(objectName="caseDetailText")
-        text.setHtml(
+        self.text = QTextBrowser(objectName="caseDetailText")
+        self.text.setHtml(
             f"<h3>{escape(s.case_no)}</h3><p>{escape(s.proof_item)}　{escape(s.name_masked)}　"
-            f"{escape(s.doc_masked)}　<b>{escape(s.state.label)}</b></p>"
+            f"{escape(s.doc_masked)}　<b>{escape(s.state_label)}</b></p>"
             f"<p>{self.tr('目录版本')}：{escape(detail.payload['item']['code'])} v{detail.payload['item']['version']}"
             f"　{self.tr('内容摘要')}：{detail.payload_digest[:16]}</p>"
             f"<table border='1' cellpadding='3'><tr><th>#</th><th>{self.tr('时间')}</th><th>{self.tr('事件')}</th>"
             f"<th>{self.tr('状态')}</th><th>{self.tr('经办人')}</th></tr>{events}</table>"
         )
-        export = QPushButton(self.tr("导出告知承诺书(&E)…"), objectName="exportLetter")
-        export.setEnabled(detail.letter_pdf is not None)
-        export.clicked.connect(self._export)
+        has_letter = detail.letter_pdf is not None
+        no = s.case_no
+        self.preview_button = self._button(self.tr("预览并打印(&P)…"), "previewLetter", lambda: actions.preview(no))
+        self.reprint_button = self._button(self.tr("补打(&R)…"), "reprintLetter", lambda: actions.reprint(no))
+        self.confirm_button = self._button(self.tr("确认已签字盖章(&C)"), "confirmPaper", self._confirm)
+        self.export_button = self._button(self.tr("导出 PDF(&E)…"), "exportLetter", lambda: actions.export(no))
+        for b in (self.preview_button, self.reprint_button, self.export_button):
+            b.setEnabled(has_letter)
+        self.confirm_button.setEnabled(s.unfinished)
+        buttons = QHBoxLayout()
+        for b in (self.preview_button, self.reprint_button, self.confirm_button, self.export_button):
+            buttons.addWidget(b)
         layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(export)
-        self.resize(720, 480)
+        layout.addWidget(self.text)
+        layout.addLayout(buttons)
+        self.resize(760, 480)
 
-    def _export(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("导出告知承诺书"), f"{self.detail.summary.case_no}.pdf", "PDF (*.pdf)"
-        )
-        if path and self.detail.letter_pdf:
+    def _button(self, text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+        button = QPushButton(text, objectName=name)
+        button.setAutoDefault(False)
+        button.clicked.connect(slot)
+        return button
+
+    def _confirm(self) -> None:
+        if self.actions.confirm_paper(self.detail.summary.case_no):
+            self.confirm_button.setEnabled(False)
+
+
+class CatalogDialog(QDialog):
+    """The items in force, each with its blank format text (格式文本) to publish or print."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("catalogDialog")
+        self.setWindowTitle(self.tr("目录清单与格式文本"))
+        self.items = load_catalog(ctx).current(ctx.clock().date())
+        self.list = QListWidget(objectName="catalogList")
+        self.list.setAccessibleName(self.tr("现行目录"))
+        for item in self.items:
+            self.list.addItem(f"{item.code}  v{item.version}  {item.domain}  {item.matter} — {item.proof_item}")
+        self.list.setCurrentRow(0)
+        self.preview_button = QPushButton(self.tr("预览格式文本(&V)…"), objectName="blankPreview")
+        self.save_button = QPushButton(self.tr("导出格式文本 PDF(&S)…"), objectName="blankSave")
+        self.preview_button.clicked.connect(self.preview_blank)
+        self.save_button.clicked.connect(lambda: self.save_blank())
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.preview_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        self.resize(820, 520)
+
+    def _blank(self) -> tuple[str, bytes]:
+        item = self.items[self.list.currentRow()]
+        return item.code, blank_letter(self.ctx, item.code)
+
+    def preview_blank(self) -> LetterPreviewDialog:
+        code, pdf = self._blank()
+        dialog = LetterPreviewDialog(pdf, self.tr("格式文本 {code}").format(code=code), self)
+        dialog.printRequested.connect(lambda: self._print(dialog, code, pdf))
+        dialog.open()
+        return dialog
+
+    def _print(self, dialog: LetterPreviewDialog, code: str, pdf: bytes) -> None:
+        try:
+            print_pdf(pdf, remembered_printer(self.ctx) or default_printer(), job_name=f"格式文本 {code}")
+        except DomainError as err:
+            QMessageBox.warning(self, self.tr("未能打印"), str(err))
+            return
+        dialog.accept()
+
+    def save_blank(self, path: str | None = None) -> str | None:
+        code, pdf = self._blank()
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出格式文本"), f"格式文本-{code}.pdf", "PDF (*.pdf)")
+        if path:
             with open(path, "wb") as fh:
-                fh.write(self.detail.letter_pdf)
+                fh.write(pdf)
+        return path or None
 
 
 class MainWindow(QMainWindow):
@@ -80,9 +157,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.new_case_action = QAction(self.tr("新建案件(&N)"), self, shortcut=QKeySequence("Ctrl+N"))
         self.new_case_action.setObjectName("newCaseAction")
+        self.catalog_action = QAction(self.tr("目录与格式文本(&L)"), self, shortcut=QKeySequence("Ctrl+L"))
+        self.catalog_action.setObjectName("catalogAction")
         toolbar = self.addToolBar(self.tr("案件"))
         toolbar.setObjectName("mainToolbar")
         toolbar.addAction(self.new_case_action)
+        toolbar.addAction(self.catalog_action)
+        self.letters = LetterActions(ctx, self)
 
         self.search = QLineEdit(objectName="caseSearch", placeholderText=self.tr("搜索：案件编号、姓名或证件号码（Ctrl+F）"))
         self.search.setAccessibleName(self.tr("搜索案件"))
@@ -113,7 +194,9 @@ class MainWindow(QMainWindow):
         self.net_label = QLabel(objectName="networkStatus")
         self.pending_label = QLabel(objectName="pendingStatus")
         self.user_label = QLabel(objectName="userStatus")
-        for w in (self.user_label, self.net_label, self.pending_label):
+        self.unfinished_label = QLabel(objectName="unfinishedStatus")
+        self.unfinished_label.setStyleSheet("color:#a05a00;")
+        for w in (self.unfinished_label, self.user_label, self.net_label, self.pending_label):
             self.statusBar().addPermanentWidget(w)
         self.resize(1100, 700)
         self._connect_callbacks()
@@ -121,6 +204,8 @@ class MainWindow(QMainWindow):
 
     def _connect_callbacks(self) -> None:
         self.new_case_action.triggered.connect(self.open_wizard)
+        self.catalog_action.triggered.connect(self.open_catalog)
+        self.letters.changed.connect(self.refresh)
         self.search.textChanged.connect(lambda *_: self.refresh())
         self.scanner.returnPressed.connect(self._scanned)
         self.table.doubleClicked.connect(lambda idx: self.open_case(self.model.rows[idx.row()].case_no))
@@ -149,6 +234,8 @@ class MainWindow(QMainWindow):
         self.user_label.setText(f"{actor.username}（{actor.role.label}）" if actor else "")
         self.net_label.setText(self.tr("在线") if status.online else self.tr("离线"))
         self.pending_label.setText(self.tr("待同步：{n}").format(n=status.pending))
+        unfinished = unconfirmed_count(self.ctx)
+        self.unfinished_label.setText(self.tr("待打印用印：{n}").format(n=unfinished) if unfinished else "")
 
     def open_wizard(self) -> CounterWizard:
         wizard = CounterWizard(self.ctx, self)
@@ -156,10 +243,17 @@ class MainWindow(QMainWindow):
         wizard.open()
         return wizard
 
+    def open_catalog(self) -> CatalogDialog:
+        dialog = CatalogDialog(self.ctx, self)
+        dialog.open()
+        return dialog
+
     def _case_finished(self, finished) -> None:  # type: ignore[no-untyped-def]
         self.search.clear()
         self.refresh()
         self.statusBar().showMessage(self.tr("案件 {no} 已保存。").format(no=finished.case_no), 15000)
+        if finished.letter_pdf is not None:  # straight to preview and printing
+            self.letters.preview(finished.case_no, finished.letter_pdf)
 
     def _scanned(self) -> None:
         text = self.scanner.text().strip()
@@ -172,6 +266,6 @@ class MainWindow(QMainWindow):
         if detail is None:
             self.statusBar().showMessage(self.tr("没有找到案件 {no}。").format(no=case_no), 10000)
             return None
-        dialog = CaseDialog(detail, self)
+        dialog = CaseDialog(detail, self.letters, self)
         dialog.open()
         return dialog

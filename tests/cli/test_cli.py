@@ -197,7 +197,7 @@ def test_case_letter_to_a_file(demo_dir, tmp_path, capsys):
     rows = json.loads(out)
     promise = next(r for r in rows if r["path"] == "promise")
     target = tmp_path / "letter.pdf"
-    code, out, err = cli(capsys, "--data-dir", demo_dir, "case", "letter", promise["case_no"], "--out", target)
+    code, out, err = cli(capsys, "--data-dir", demo_dir, "letter", "export", promise["case_no"], "--out", target)
     assert (code, err) == (0, "")
     pdf = target.read_bytes()
     assert pdf.startswith(b"%PDF")
@@ -209,14 +209,14 @@ def test_case_letter_for_the_certificate_path_is_refused(tmp_path, capsys):
     cli(capsys, "--data-dir", data, "demo", "seed", "--cases", 12)
     _, out, _ = cli(capsys, "--data-dir", data, "case", "list", "--json")
     cert = next(r for r in json.loads(out) if r["path"] == "certificate")
-    code, _, err = cli(capsys, "--data-dir", data, "case", "letter", cert["case_no"], "--out", tmp_path / "x.pdf")
+    code, _, err = cli(capsys, "--data-dir", data, "letter", "export", cert["case_no"], "--out", tmp_path / "x.pdf")
     assert code == EXIT_ERROR
     assert "提交证明" in assert_one_line_error(err)
     assert not (tmp_path / "x.pdf").exists()
 
 
 def test_unknown_case_is_refused(demo_dir, tmp_path, capsys):
-    code, _, err = cli(capsys, "--data-dir", demo_dir, "case", "letter", "DEMO01-T1-20200101-0001",
+    code, _, err = cli(capsys, "--data-dir", demo_dir, "letter", "export", "DEMO01-T1-20200101-0001",
                        "--out", tmp_path / "x.pdf")
     assert code == EXIT_ERROR
     assert "DEMO01-T1-20200101-0001" in assert_one_line_error(err)
@@ -226,7 +226,7 @@ def test_unknown_case_is_refused(demo_dir, tmp_path, capsys):
 def test_letter_to_an_unwritable_place(demo_dir, tmp_path, capsys):
     _, out, _ = cli(capsys, "--data-dir", demo_dir, "case", "list", "--json")
     promise = next(r for r in json.loads(out) if r["path"] == "promise")
-    code, _, err = cli(capsys, "--data-dir", demo_dir, "case", "letter", promise["case_no"],
+    code, _, err = cli(capsys, "--data-dir", demo_dir, "letter", "export", promise["case_no"],
                        "--out", tmp_path / "no" / "such" / "dir" / "x.pdf")
     assert code == EXIT_ERROR
     assert_one_line_error(err)
@@ -243,7 +243,7 @@ def test_entry_point_script(tmp_path):
                              capture_output=True, text=True, env=env, cwd=REPO, timeout=60)
     assert listing.returncode == 0, listing.stderr
     assert len(json.loads(listing.stdout)) == 18
-    missing = subprocess.run([str(DESK_APP), "--data-dir", str(data), "case", "letter", "X-1", "--out",
+    missing = subprocess.run([str(DESK_APP), "--data-dir", str(data), "letter", "export", "X-1", "--out",
                               str(tmp_path / "x.pdf")], capture_output=True, text=True, env=env, timeout=60)
     assert missing.returncode == EXIT_ERROR
     assert missing.stderr.startswith("错误：")

@@ -175,7 +175,7 @@ def test_proxy_where_allowed_is_signed_by_the_agent(ctx):
         sig = s.scalar(select(SignatureRow))
         assert sig.role == "agent"
     text = "".join(pdf_text(done.letter_pdf))
-    assert "代理人签字" in text and "授权书-2026-018" in text
+    assert "代理人签名" in text and "授权书-2026-018" in text
 
 
 def test_organisation_applicant(ctx):
