@@ -10,6 +10,7 @@ never an applicant's name or ID number.
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import (
     QBuffer,
     QCoreApplication,
@@ -90,9 +91,13 @@ def choose_printer(parent: QWidget | None, current: str | None) -> str | None:
                    QPrintDialog.PrintDialogOption.PrintPageRange,
                    QPrintDialog.PrintDialogOption.PrintCurrentPage):
         dialog.setOption(option, False)
-    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-        return None
-    return printer.printerName() or None
+    try:
+        accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+        name = printer.printerName()
+    finally:
+        # The dialog points at ``printer``, which dies with this frame: delete it first.
+        shiboken6.delete(dialog)
+    return (name or None) if accepted else None
 
 
 # --- PDF -----------------------------------------------------------------------------------

@@ -90,6 +90,26 @@ def test_printer_that_cannot_be_opened(qapp, monkeypatch) -> None:  # type: igno
         print_pdf(small_pdf(), "Office_Laser", job_name="x")
 
 
+@pytest.mark.parametrize("accepted", [False, True])
+def test_choose_printer_dialog(qapp, monkeypatch, accepted: bool) -> None:  # type: ignore[no-untyped-def]
+    shown: list[str] = []
+
+    class ScriptedDialog(printing.QPrintDialog):
+        def exec(self) -> int:  # type: ignore[override]
+            shown.append(self.printer().printerName())
+            assert not self.testOption(printing.QPrintDialog.PrintDialogOption.PrintToFile)
+            return (printing.QPrintDialog.DialogCode.Accepted if accepted
+                    else printing.QPrintDialog.DialogCode.Rejected)
+
+    monkeypatch.setattr(printing, "QPrintDialog", ScriptedDialog)
+    chosen = printing.choose_printer(None, None)
+    assert len(shown) == 1
+    if accepted:
+        assert chosen == (shown[0] or None)
+    else:
+        assert chosen is None
+
+
 def test_printer_choice_is_remembered_per_terminal(ctx: AppContext) -> None:
     assert PRINTER == "printing.printer"
     assert remembered_printer(ctx) is None
@@ -145,7 +165,10 @@ def _complete_pdf(path: Path) -> PdfReader | None:
         time.sleep(0.2)
         if size == 0 or path.stat().st_size != size:
             return None
-        reader = PdfReader(io.BytesIO(path.read_bytes()))
+        data = path.read_bytes()
+        if b"%%EOF" not in data[-1024:]:
+            return None
+        reader = PdfReader(io.BytesIO(data))
         len(reader.pages)
         return reader
     except Exception:  # still being written
@@ -197,5 +220,7 @@ def test_real_print_of_a_letter_to_cups_pdf(qapp, ctx: AppContext, cups_pdf: lis
     finally:
         for path in outputs:  # the printed letter carries (synthetic) personal data
             path.unlink(missing_ok=True)
+        # CUPS keeps completed jobs' files (PreserveJobFiles); purge this test queue's.
+        subprocess.run(["cancel", "-a", "-x", QUEUE], capture_output=True, timeout=30)
     # Nothing printed was left in the data directory.
     assert not [p for p in ctx.data_dir.rglob("*") if p.suffix.lower() in (".pdf", ".ps", ".png")]
