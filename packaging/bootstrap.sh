@@ -17,22 +17,34 @@ APP_PKGS=(python3 python3-venv python3-pip
   libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0 libxkbcommon-x11-0
   libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-util1
-  libwayland-client0 libwayland-cursor0 fonts-wqy-microhei)
-TEST_PKGS=(xvfb xauth poppler-utils poppler-data)
+  libwayland-client0 libwayland-cursor0 fonts-wqy-microhei "libcups2|libcups2t64")
+TEST_PKGS=(xvfb xauth poppler-utils poppler-data cups printer-driver-cups-pdf)
+
+installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }
 
 install_missing() {
-  local missing=()
+  # "a|b": either package will do (names differ between Debian and Ubuntu releases).
+  local wanted=() p alt found
   for p in "$@"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+    found=""
+    for alt in ${p//|/ }; do installed "$alt" && found=1 && break; done
+    [ -z "$found" ] && wanted+=("$p")
   done
-  [ ${#missing[@]} -eq 0 ] && return 0
+  [ ${#wanted[@]} -eq 0 ] && return 0
   if ! command -v apt-get >/dev/null; then
-    say "missing system packages (install them by hand): ${missing[*]}"; return 0
+    say "missing system packages (install them by hand): ${wanted[*]}"; return 0
   fi
-  local sudo=""
+  local sudo="" missing=()
   [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  say "installing system packages: ${missing[*]}"
   $sudo apt-get update -qq
+  for p in "${wanted[@]}"; do
+    if [[ "$p" == *"|"* ]]; then
+      for alt in ${p//|/ }; do apt-cache show "$alt" >/dev/null 2>&1 && { p="$alt"; break; }; done
+      [[ "$p" == *"|"* ]] && p="${p%%|*}"
+    fi
+    missing+=("$p")
+  done
+  say "installing system packages: ${missing[*]}"
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 }
 
@@ -76,6 +88,8 @@ case "$mode" in
     "$venv/bin/ruff" check --quiet .
     say "type-checking domain/ and services/"
     "$venv/bin/mypy" --no-error-summary
+    say "virtual PDF printer (CUPS_PDF) for the printing tests"
+    bash "$root/packaging/cups.sh" || true
     say "running the test suite (headless)"
     export QT_QPA_PLATFORM=offscreen
     exec "$venv/bin/python" -m pytest -p no:cacheprovider "$@"

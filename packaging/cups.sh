@@ -88,6 +88,8 @@ home="$(getent passwd "$user" | cut -d: -f6)"
 [ -n "$home" ] || home="$HOME"
 out="${out//\$\{HOME\}/$home}"
 out="${out//\$\{USER\}/$user}"
+# Letters carry ID numbers: do not keep copies of finished jobs in the spool.
+as_root cupsctl PreserveJobFiles=No >/dev/null 2>&1 || say "could not set PreserveJobFiles=No"
 say "queue $QUEUE ready"
 say "anonymous output $anon"
 say "output $out"

@@ -164,6 +164,7 @@ def confirm_paper(ctx: AppContext, case_no: str) -> None:
         event = case.confirm_paper(now)
         append_case_event(s, row, len(events) + 1, event, actor, office)
         status = s.get(CaseStatus, row.id)
+        assert status is not None  # written with the case
         status.last_seq = len(events) + 1
         status.paper_confirmed = True
         status.updated_at = now

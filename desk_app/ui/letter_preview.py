@@ -87,6 +87,7 @@ class LetterPreviewDialog(QDialog):
         self.setWindowTitle(title or self.tr("文书预览"))
         self.resize(760, 900)
 
+        self.pdf = pdf
         self.document: QPdfDocument = load_pdf(pdf, self)
         pages = self.document.pageCount()
 
