@@ -15,18 +15,18 @@ import platform
 import time
 from pathlib import Path
 
-from . import interactions, search, startup
+from . import interactions, letter, search, startup
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--quick", action="store_true", help="small data and few repeats")
-    parser.add_argument("--only", choices=["startup", "search", "interactions"], action="append")
+    parser.add_argument("--only", choices=["startup", "search", "interactions", "letter"], action="append")
     parser.add_argument("--cases", type=int, default=None, help="demo cases for the search benchmark")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "latest.json")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    chosen = args.only or ["startup", "search", "interactions"]
+    chosen = args.only or ["startup", "search", "interactions", "letter"]
     results = []
     if "startup" in chosen:
         results += startup.run(repeats=3 if args.quick else 7)
@@ -34,6 +34,8 @@ def main() -> int:
         results += search.run(cases=args.cases or (100_000 if args.quick else 1_000_000))
     if "interactions" in chosen:
         results += interactions.run()
+    if "letter" in chosen:
+        results += letter.run(repeats=5 if args.quick else 15)
     print()
     print(f"{'figure':44} {'value':>12} {'baseline':>12} {'ratio':>8}  goal")
     print("-" * 100)

@@ -4,6 +4,7 @@ and the digest of the letter's content, which the app checks later."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from barcode import Code128
@@ -25,7 +26,7 @@ def parse_qr_text(text: str) -> tuple[str, str] | None:
 
 def draw_code128(canvas: Any, x: float, y: float, value: str, *, height: float, module: float) -> float:
     """Draw the bars with their quiet zones left at (x, y); returns the drawn width."""
-    modules = "".join(Code128(value).build())
+    modules = _bars(value)
     quiet = 10 * module
     canvas.saveState()
     canvas.setFillColorRGB(0, 0, 0)
@@ -41,7 +42,20 @@ def draw_code128(canvas: Any, x: float, y: float, value: str, *, height: float, 
 
 
 def code128_width(value: str, module: float) -> float:
-    return len("".join(Code128(value).build())) * module + 20 * module
+    return len(_bars(value)) * module + 20 * module
+
+
+@lru_cache(maxsize=64)
+def _qr_modules(value: str) -> tuple[tuple[bool, ...], ...]:
+    """Encode once per value; every page of a letter reuses the matrix."""
+    widget = QrCodeWidget(value, barLevel="M")
+    widget.qr.make()  # only the encoding, without building a drawing of thousands of shapes
+    return tuple(tuple(bool(m) for m in row) for row in widget.qr.modules)
+
+
+@lru_cache(maxsize=64)
+def _bars(value: str) -> str:
+    return "".join(Code128(value).build())
 
 
 def draw_qr(canvas: Any, x: float, y: float, value: str, size: float) -> None:
@@ -49,21 +63,19 @@ def draw_qr(canvas: Any, x: float, y: float, value: str, size: float) -> None:
 
     Drawn directly rather than through renderPDF, whose initial state would put an
     unembedded Helvetica into the PDF."""
-    widget = QrCodeWidget(value, barLevel="M")
-    widget.draw()  # encodes into widget.qr
-    qr = widget.qr
-    count = qr.getModuleCount()
+    modules = _qr_modules(value)
+    count = len(modules)
     module = size / (count + 4)
     canvas.saveState()
     canvas.setFillColorRGB(1, 1, 1)
     canvas.rect(x, y, size, size, stroke=0, fill=1)
     canvas.setFillColorRGB(0, 0, 0)
-    for row in range(count):
+    for row, dark in enumerate(modules):
         col = 0
         while col < count:
-            if qr.isDark(row, col):
+            if dark[col]:
                 start = col
-                while col < count and qr.isDark(row, col):
+                while col < count and dark[col]:
                     col += 1
                 canvas.rect(x + (start + 2) * module, y + size - (row + 3) * module,
                             (col - start) * module, module, stroke=0, fill=1)
