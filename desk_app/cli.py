@@ -63,6 +63,7 @@ def _parser() -> argparse.ArgumentParser:
     setup.add_argument("--terminal-code", required=True)
     setup.add_argument("--admin-user", required=True)
     setup.add_argument("--admin-name", required=True)
+    setup.add_argument("--seal", type=Path, default=None, help="电子印章图片（PNG，可选；不设置则留空盖实体章）")
     setup.add_argument(
         "--admin-password-env", default="DESK_APP_ADMIN_PASSWORD",
         help="从该环境变量读取管理员密码（未设置时交互输入）",
@@ -137,6 +138,7 @@ def _setup(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def
         ctx, office_name=args.office_name, office_code=args.office_code, window_phone=args.window_phone,
         terminal_code=args.terminal_code, admin_username=args.admin_user,
         admin_display_name=args.admin_name, admin_password=password,
+        seal_png=args.seal.read_bytes() if args.seal else None,
     )
     print("初始设置已完成。")
     return 0

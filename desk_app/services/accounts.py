@@ -19,6 +19,7 @@ from desk_app.storage.models import User
 
 from .catalog import install_bundled_catalog
 from .context import AppContext
+from .letters import check_seal_image, set_seal
 
 _hasher = PasswordHasher()  # argon2id
 MAX_FAILURES = 5
@@ -36,8 +37,10 @@ def first_run_setup(
     admin_username: str,
     admin_display_name: str,
     admin_password: str,
+    seal_png: bytes | None = None,
 ) -> Actor:
-    """Record the office and terminal, create the first admin, install the bundled catalog."""
+    """Record the office and terminal, create the first admin, install the bundled catalog;
+    optionally the office's e-seal image for the seal area of letters."""
     if ctx.is_set_up:
         raise DomainError("本终端已完成初始设置。")
     office_code = office_code.strip().upper()
@@ -53,6 +56,8 @@ def first_run_setup(
     except IdentityError as err:
         raise DomainError(f"窗口电话：{err}") from None
     _check_new_account(admin_username, admin_display_name, admin_password)
+    if seal_png is not None:
+        check_seal_image(seal_png)  # refuse before anything is stored
     now = ctx.clock()
     actor = Actor(admin_username, Role.ADMIN, office_code, terminal_code)
     with ctx.db.session() as s, s.begin():
@@ -69,6 +74,12 @@ def first_run_setup(
                      {"office": office_name, "terminal": terminal_code, "admin": admin_username})
     ctx.invalidate_office()
     install_bundled_catalog(ctx, actor)
+    if seal_png is not None:
+        previous, ctx.actor = ctx.actor, actor
+        try:
+            set_seal(ctx, seal_png)
+        finally:
+            ctx.actor = previous
     return actor
 
 

@@ -49,7 +49,7 @@ def set_seal(ctx: AppContext, png: bytes | None) -> None:
     actor = ctx.require_actor()
     actor.require(Action.MANAGE_USERS)
     if png is not None:
-        _check_image(png)
+        check_seal_image(png)
     with ctx.db.session() as s, s.begin():
         if png is None:
             keys.put(s, SEAL_KEY, "")
@@ -59,7 +59,7 @@ def set_seal(ctx: AppContext, png: bytes | None) -> None:
                      ctx.office.code, {"sha256": hashlib.sha256(png).hexdigest() if png else None})
 
 
-def _check_image(data: bytes) -> None:
+def check_seal_image(data: bytes) -> None:
     from PIL import Image, UnidentifiedImageError
 
     if len(data) > MAX_SEAL_BYTES:

@@ -5,9 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -74,6 +76,17 @@ class SetupDialog(_FormDialog):
         self.admin_name = self.add(self.tr("管理员姓名："), _line("setupAdminName"))
         self.password = self.add(self.tr("密码："), _line("setupPassword", "至少10位，含三类字符", True))
         self.confirm = self.add(self.tr("确认密码："), _line("setupConfirm", "", True))
+        self.seal_path = ""
+        self.seal_button = QPushButton(self.tr("选择电子印章图片（可选）…"), objectName="setupSeal")
+        self.seal_button.setAutoDefault(False)
+        self.seal_button.clicked.connect(self._choose_seal)
+        self.form.addRow(self.tr("电子印章："), self.seal_button)
+
+    def _choose_seal(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("电子印章图片"), "", "PNG (*.png)")
+        if path:
+            self.seal_path = path
+            self.seal_button.setText(path)
 
     def submit(self) -> None:
         if self.password.text() != self.confirm.text():
@@ -83,8 +96,17 @@ class SetupDialog(_FormDialog):
             window_phone=self.phone.text(), terminal_code=self.terminal.text(),
             admin_username=self.admin_user.text().strip(), admin_display_name=self.admin_name.text(),
             admin_password=self.password.text(),
+            seal_png=_read(self.seal_path) if self.seal_path else None,
         )
         self.ctx.actor = self.actor
+
+
+def _read(path: str) -> bytes:
+    try:
+        with open(path, "rb") as fh:
+            return fh.read()
+    except OSError as err:
+        raise DomainError(f"无法读取印章图片：{err.strerror}") from None
 
 
 class LoginDialog(_FormDialog):

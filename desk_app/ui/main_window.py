@@ -26,14 +26,14 @@ from desk_app.domain.errors import DomainError
 from desk_app.services.cases import CaseDetail, get_case, list_cases, search_cases
 from desk_app.services.catalog import load_catalog
 from desk_app.services.context import AppContext
-from desk_app.services.letters import blank_letter, unconfirmed_count
-from desk_app.services.printers import remembered_printer
+from desk_app.services.letters import blank_letter, unconfirmed_count, verify_code
+from desk_app.services.printers import remember_printer, remembered_printer
 from desk_app.services.sync_status import sync_status
 
 from .case_table import CaseTableModel
 from .letter_actions import LetterActions
 from .letter_preview import LetterPreviewDialog
-from .printing import default_printer, print_pdf
+from .printing import choose_printer, default_printer, print_pdf
 from .wizard.wizard import CounterWizard
 
 
@@ -163,6 +163,9 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("mainToolbar")
         toolbar.addAction(self.new_case_action)
         toolbar.addAction(self.catalog_action)
+        self.printer_action = QAction(self.tr("打印机…"), self)
+        self.printer_action.setObjectName("printerAction")
+        toolbar.addAction(self.printer_action)
         self.letters = LetterActions(ctx, self)
 
         self.search = QLineEdit(objectName="caseSearch", placeholderText=self.tr("搜索：案件编号、姓名或证件号码（Ctrl+F）"))
@@ -205,6 +208,7 @@ class MainWindow(QMainWindow):
     def _connect_callbacks(self) -> None:
         self.new_case_action.triggered.connect(self.open_wizard)
         self.catalog_action.triggered.connect(self.open_catalog)
+        self.printer_action.triggered.connect(self.choose_printer)
         self.letters.changed.connect(self.refresh)
         self.search.textChanged.connect(lambda *_: self.refresh())
         self.scanner.returnPressed.connect(self._scanned)
@@ -256,10 +260,26 @@ class MainWindow(QMainWindow):
             self.letters.preview(finished.case_no, finished.letter_pdf)
 
     def _scanned(self) -> None:
+        """A keyboard-wedge scanner types a case number (Code128) or the QR text, then Enter."""
         text = self.scanner.text().strip()
         self.scanner.clear()
-        if text:
-            self.open_case(text)
+        if not text:
+            return
+        if text.startswith("DESKAPP"):
+            check = verify_code(self.ctx, text)
+            self.statusBar().showMessage(check.message, 20000)
+            if not check.ok:
+                QMessageBox.warning(self, self.tr("文书核对"), check.message)
+            if check.case_no and check.ok:
+                self.open_case(check.case_no)
+            return
+        self.open_case(text)
+
+    def choose_printer(self) -> None:
+        name = choose_printer(self, remembered_printer(self.ctx))
+        if name:
+            remember_printer(self.ctx, name)
+            self.statusBar().showMessage(self.tr("本终端打印机：{name}").format(name=name), 10000)
 
     def open_case(self, case_no: str) -> CaseDialog | None:
         detail = get_case(self.ctx, case_no)

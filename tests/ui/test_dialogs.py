@@ -50,3 +50,32 @@ def test_login_dialog(qtbot, ctx):  # type: ignore[no-untyped-def]
     dialog._submit()
     assert dialog.result() == QDialog.DialogCode.Accepted
     assert ctx.actor is not None and ctx.actor.username == "admin"
+
+
+def test_setup_with_an_e_seal(qtbot, data_dir, clock, tmp_path):  # type: ignore[no-untyped-def]
+    import io
+
+    from PIL import Image
+
+    from desk_app.services.letters import seal_png
+
+    buf = io.BytesIO()
+    Image.new("RGBA", (120, 120), (200, 0, 0, 128)).save(buf, format="PNG")
+    seal = tmp_path / "seal.png"
+    seal.write_bytes(buf.getvalue())
+    ctx = AppContext.open(data_dir, clock=clock)
+    dialog = SetupDialog(ctx)
+    qtbot.addWidget(dialog)
+    for field, text in ((dialog.office_name, "拉萨市城关区政务服务中心"), (dialog.office_code, "540102"),
+                        (dialog.phone, "0891-6321234"), (dialog.terminal, "W01"), (dialog.admin_user, "admin"),
+                        (dialog.admin_name, "普布"), (dialog.password, "Lhasa-Window-2026"),
+                        (dialog.confirm, "Lhasa-Window-2026")):
+        field.setText(text)
+    dialog.seal_path = str(tmp_path / "missing.png")
+    dialog._submit()
+    assert "印章" in dialog.error.text() and not ctx.is_set_up
+    dialog.seal_path = str(seal)
+    dialog._submit()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert seal_png(ctx) == seal.read_bytes()
+    ctx.close()

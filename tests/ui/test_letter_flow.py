@@ -83,3 +83,18 @@ def test_catalog_dialog_blank_format_text(qtbot, main_window, tmp_path):  # type
     assert "格式文本" in text and "兼职律师执业审核" in text
     preview = dialog.preview_blank()
     assert preview.page_total >= 1
+
+
+def test_scanning_the_qr_checks_the_letter_and_opens_the_case(qtbot, main_window, ctx):  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from desk_app.documents.codes import qr_text
+
+    _, wizard = standard_walk(qtbot, main_window)
+    done = wizard.result_case
+    main_window.scanner.setFocus()
+    QTest.keyClicks(main_window.scanner, qr_text(done.case_no, done.payload_digest))
+    QTest.keyClick(main_window.scanner, Qt.Key.Key_Return)
+    assert "一致" in main_window.statusBar().currentMessage()
+    assert done.case_no in main_window.findChildren(CaseDialog)[-1].windowTitle()
