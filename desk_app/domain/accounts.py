@@ -22,21 +22,34 @@ class Role(StrEnum):
 
 
 class Action(StrEnum):
-    CREATE_CASE = "create_case"
-    VIEW_CASES = "view_cases"
+    CREATE_CASE = "create_case"            # the counter flow
+    PRINT_LETTER = "print_letter"          # print, reprint, confirm paper
+    VIEW_CASES = "view_cases"              # lists and details (masked where shown in lists)
+    VERIFY_CASES = "verify_cases"          # follow-up verification (核查)
+    EXPORT_PERSONAL_DATA = "export_personal_data"  # letters and lists with full ID numbers
     IMPORT_CATALOG = "import_catalog"
     MANAGE_USERS = "manage_users"
+    CHANGE_SETTINGS = "change_settings"    # office settings, e-seal, backups
     SEED_DEMO = "seed_demo"
-    MANAGE_CREDIT = "manage_credit"
+    MANAGE_CREDIT = "manage_credit"        # credit repair, objections
+    AUDIT = "audit"                        # check the audit chain and letters
 
+
+_COUNTER = frozenset({Role.CLERK, Role.ADMIN})
+_ADMIN = frozenset({Role.ADMIN})
 
 PERMISSIONS: dict[Action, frozenset[Role]] = {
-    Action.CREATE_CASE: frozenset({Role.CLERK, Role.ADMIN}),
+    Action.CREATE_CASE: _COUNTER,
+    Action.PRINT_LETTER: _COUNTER,
     Action.VIEW_CASES: frozenset(Role),
-    Action.IMPORT_CATALOG: frozenset({Role.ADMIN}),
-    Action.MANAGE_USERS: frozenset({Role.ADMIN}),
-    Action.SEED_DEMO: frozenset({Role.ADMIN}),
-    Action.MANAGE_CREDIT: frozenset({Role.ADMIN}),
+    Action.VERIFY_CASES: frozenset({Role.VERIFIER, Role.ADMIN}),
+    Action.EXPORT_PERSONAL_DATA: _ADMIN,
+    Action.IMPORT_CATALOG: _ADMIN,
+    Action.MANAGE_USERS: _ADMIN,
+    Action.CHANGE_SETTINGS: _ADMIN,
+    Action.SEED_DEMO: _ADMIN,
+    Action.MANAGE_CREDIT: _ADMIN,
+    Action.AUDIT: frozenset({Role.AUDITOR, Role.ADMIN}),
 }
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import timedelta
 
 from argon2 import PasswordHasher
@@ -144,3 +145,81 @@ def login(ctx: AppContext, username: str, password: str) -> Actor:
         raise DomainError("用户名或密码错误。")
     ctx.actor = actor
     return actor
+
+
+@dataclass(frozen=True)
+class UserInfo:
+    username: str
+    display_name: str
+    role: Role
+    active: bool
+    locked: bool
+
+
+def list_users(ctx: AppContext) -> list[UserInfo]:
+    ctx.require_actor().require(Action.MANAGE_USERS)
+    now = ctx.clock()
+    with ctx.db.session() as s:
+        return [
+            UserInfo(u.username, u.display_name, Role(u.role), u.active, bool(u.locked_until and u.locked_until > now))
+            for u in s.scalars(select(User).order_by(User.username))
+        ]
+
+
+def change_password(ctx: AppContext, old: str, new: str) -> None:
+    """The logged-in user changes their own password (the old one is checked)."""
+    actor = ctx.require_actor()
+    problems = password_problems(new, actor.username)
+    if problems:
+        raise DomainError("新密码强度不足：" + "；".join(problems) + "。")
+    now = ctx.clock()
+    with ctx.db.session() as s, s.begin():
+        user = s.scalar(select(User).where(User.username == actor.username))
+        if user is None:
+            raise DomainError("账户不存在。")
+        try:
+            _hasher.verify(user.password_hash, old)
+        except (VerificationError, InvalidHashError):
+            raise DomainError("原密码不正确。") from None
+        if old == new:
+            raise DomainError("新密码不能与原密码相同。")
+        user.password_hash = _hasher.hash(new)
+        audit.append(s, actor, now, "user.password_changed", "user", actor.username, {})
+
+
+def reset_password(ctx: AppContext, username: str, new: str) -> None:
+    """An admin sets a new password for someone who forgot theirs; the lockout is lifted."""
+    actor = ctx.require_actor()
+    actor.require(Action.MANAGE_USERS)
+    problems = password_problems(new, username)
+    if problems:
+        raise DomainError("密码强度不足：" + "；".join(problems) + "。")
+    now = ctx.clock()
+    with ctx.db.session() as s, s.begin():
+        user = s.scalar(select(User).where(User.username == username))
+        if user is None:
+            raise DomainError(f"用户 {username} 不存在。")
+        user.password_hash = _hasher.hash(new)
+        user.failed_attempts = 0
+        user.locked_until = None
+        audit.append(s, actor, now, "user.password_reset", "user", username, {})
+
+
+def set_active(ctx: AppContext, username: str, active: bool) -> None:
+    actor = ctx.require_actor()
+    actor.require(Action.MANAGE_USERS)
+    if username == actor.username and not active:
+        raise DomainError("不能停用自己的账户。")
+    now = ctx.clock()
+    with ctx.db.session() as s, s.begin():
+        user = s.scalar(select(User).where(User.username == username))
+        if user is None:
+            raise DomainError(f"用户 {username} 不存在。")
+        user.active = active
+        audit.append(s, actor, now, "user.activated" if active else "user.deactivated", "user", username, {})
+
+
+def unlock(ctx: AppContext, password: str) -> None:
+    """End the idle lock: the same user types their password again (counts toward lockout)."""
+    actor = ctx.require_actor()
+    login(ctx, actor.username, password)

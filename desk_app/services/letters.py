@@ -47,7 +47,7 @@ def seal_png(ctx: AppContext) -> bytes | None:
 def set_seal(ctx: AppContext, png: bytes | None) -> None:
     """Set (or with None remove) the e-seal image printed in the seal area."""
     actor = ctx.require_actor()
-    actor.require(Action.MANAGE_USERS)
+    actor.require(Action.CHANGE_SETTINGS)
     if png is not None:
         check_seal_image(png)
     with ctx.db.session() as s, s.begin():
@@ -109,6 +109,7 @@ def stored_letter(ctx: AppContext, case_no: str) -> StoredLetter:
 
 def _record(ctx: AppContext, case_no: str, kind: str, sha: str, reason: str = "", printer: str = "") -> None:
     actor = ctx.require_actor()
+    actor.require(Action.EXPORT_PERSONAL_DATA if kind == "export" else Action.PRINT_LETTER)
     now = ctx.clock()
     with storage_errors(), ctx.db.session() as s, s.begin():
         case = _case_row(s, case_no)
@@ -124,7 +125,9 @@ def record_print(ctx: AppContext, case_no: str, pdf: bytes, printer: str) -> Non
 
 
 def export_letter(ctx: AppContext, case_no: str, sink: Callable[[bytes], object]) -> None:
-    """Hand the stored original to ``sink`` (a file on a USB stick, say); audited once written."""
+    """Hand the stored original to ``sink`` (a file on a USB stick, say); audited once written.
+    The letter carries the full ID number: admins only."""
+    ctx.require_actor().require(Action.EXPORT_PERSONAL_DATA)
     letter = stored_letter(ctx, case_no)
     sink(letter.pdf)
     _record(ctx, case_no, "export", letter.sha256)
@@ -132,6 +135,7 @@ def export_letter(ctx: AppContext, case_no: str, sink: Callable[[bytes], object]
 
 def reprint(ctx: AppContext, case_no: str, reason: str) -> bytes:
     """A new rendering marked 补打 with today's date; needs a reason; never a new letter."""
+    ctx.require_actor().require(Action.PRINT_LETTER)
     if len(reason.strip()) < 2:
         raise DomainError("补打须写明原因（如：申请人遗失、打印卡纸）。")
     from desk_app.documents.letter import render_letter
@@ -149,7 +153,7 @@ def reprint(ctx: AppContext, case_no: str, reason: str) -> bytes:
 def confirm_paper(ctx: AppContext, case_no: str) -> None:
     """Both copies printed, signed by hand and sealed: the case is no longer unfinished."""
     actor = ctx.require_actor()
-    actor.require(Action.CREATE_CASE)
+    actor.require(Action.PRINT_LETTER)
     office = ctx.office
     now = ctx.clock()
     with storage_errors(), ctx.db.session() as s, s.begin():

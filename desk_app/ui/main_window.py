@@ -22,15 +22,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desk_app.domain.accounts import Role
 from desk_app.domain.errors import DomainError
 from desk_app.services.cases import CaseDetail, get_case, list_cases, search_cases
 from desk_app.services.catalog import load_catalog
 from desk_app.services.context import AppContext
 from desk_app.services.letters import blank_letter, unconfirmed_count, verify_code
 from desk_app.services.printers import remember_printer, remembered_printer
+from desk_app.services.security import idle_minutes
 from desk_app.services.sync_status import sync_status
 
+from .accounts_dialogs import ChangePasswordDialog, UsersDialog
 from .case_table import CaseTableModel
+from .idle_lock import IdleLock
 from .letter_actions import LetterActions
 from .letter_preview import LetterPreviewDialog
 from .printing import choose_printer, default_printer, print_pdf
@@ -166,6 +170,17 @@ class MainWindow(QMainWindow):
         self.printer_action = QAction(self.tr("打印机…"), self)
         self.printer_action.setObjectName("printerAction")
         toolbar.addAction(self.printer_action)
+        self.password_action = QAction(self.tr("修改密码…"), self)
+        self.password_action.setObjectName("passwordAction")
+        toolbar.addAction(self.password_action)
+        actor = ctx.require_actor()
+        if actor.role is Role.ADMIN:  # the services refuse others anyway
+            self.users_action = QAction(self.tr("用户管理…"), self)
+            self.users_action.setObjectName("usersAction")
+            toolbar.addAction(self.users_action)
+            self.users_action.triggered.connect(lambda: UsersDialog(self.ctx, self).open())
+        self.password_action.triggered.connect(lambda: ChangePasswordDialog(self.ctx, self).open())
+        self.idle_lock = IdleLock(ctx, self, idle_minutes(ctx))
         self.letters = LetterActions(ctx, self)
 
         self.search = QLineEdit(objectName="caseSearch", placeholderText=self.tr("搜索：案件编号、姓名或证件号码（Ctrl+F）"))
