@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
+from desk_app.config import catalog_dir
 from desk_app.domain.accounts import Actor, Role
 from desk_app.domain.errors import PermissionDenied
 from desk_app.services import accounts, letters, security
 from desk_app.services.catalog import import_catalog_files
 from desk_app.services.counter import finish_case
 from desk_app.services.demo import seed_demo
-from desk_app.config import catalog_dir
 
 from .support import promise_draft
 
