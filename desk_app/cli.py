@@ -51,6 +51,9 @@ def _parser() -> argparse.ArgumentParser:
     rp.add_argument("--reason", required=True)
     rp.add_argument("--out", type=Path, required=True)
 
+    ver = sub.add_parser("verify", help="核验审计链、全部存档文书与案件；或核验一个告知承诺书 PDF")
+    ver.add_argument("file", nargs="?", type=Path, help="要核验的 PDF（省略则核验整个数据目录）")
+
     demo = sub.add_parser("demo", help="培训演示数据").add_subparsers(dest="action", required=True)
     seed = demo.add_parser("seed", help="生成演示案件（数据目录将标记为培训数据，永不同步）")
     seed.add_argument("--cases", type=int, required=True)
@@ -118,6 +121,8 @@ def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
             return _case(ctx, args)
         if args.command == "letter":
             return _letter(ctx, args)
+        if args.command == "verify":
+            return _verify(ctx, args)
         if args.command == "demo":
             from desk_app.services.demo import seed_demo
 
@@ -206,3 +211,22 @@ def _letter(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-de
     args.out.write_bytes(pdf)
     print(f"已写入 {args.out}")
     return 0
+
+
+def _verify(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from desk_app.services import integrity
+
+    if args.file is not None:
+        result = integrity.verify_file(ctx, args.file.read_bytes())
+        print(("一致：" if result.ok else "不一致：") + result.message, file=sys.stdout if result.ok else sys.stderr)
+        return 0 if result.ok else 1
+    report = integrity.verify_store(ctx)
+    print(f"审计记录 {report.audit_entries} 条，案件 {report.cases} 件，存档文书 {report.letters} 份。")
+    if report.ok:
+        print("核验通过：审计链完整，文书与案件均未被改动。")
+        return 0
+    first = report.findings[0]
+    print(f"核验失败：{first.message}", file=sys.stderr)
+    for finding in report.findings[1:]:
+        print(f"  另：{finding.message}", file=sys.stderr)
+    return 1
