@@ -44,7 +44,8 @@ class EnrollRequest(BaseModel):
 
 class EnrollResponse(BaseModel):
     terminal_id: str
-    token: str = Field(description="the terminal's secret; sent as Bearer <terminal_id>.<token>")
+    token: str = Field(description="the terminal's secret; sent as Bearer <terminal_id>.<token>; the server keeps only its hash")
+    bundle_key: str = Field(description="base64 of 32 random bytes: AES-256-GCM key for USB bundles between this terminal and central")
     office_code: str
     terminal_code: str
     server_time: datetime
