@@ -15,17 +15,18 @@ import platform
 import time
 from pathlib import Path
 
-from . import interactions, letter, search, startup
+from . import crash, interactions, letter, search, startup
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--quick", action="store_true", help="small data and few repeats")
-    parser.add_argument("--only", choices=["startup", "search", "interactions", "letter"], action="append")
+    parser.add_argument("--only", choices=["startup", "search", "interactions", "letter", "crash"], action="append")
     parser.add_argument("--cases", type=int, default=None, help="demo cases for the search benchmark")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "latest.json")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("DESK_APP_DB_SECRET", "bench-secret-not-for-production")  # no keyring here
     chosen = args.only or ["startup", "search", "interactions", "letter"]
     results = []
     if "startup" in chosen:
@@ -36,6 +37,8 @@ def main() -> int:
         results += interactions.run()
     if "letter" in chosen:
         results += letter.run(repeats=5 if args.quick else 15)
+    if "crash" in chosen:
+        results += crash.run(trials=1000, baseline_trials=200 if args.quick else 1000)
     print()
     print(f"{'figure':44} {'value':>12} {'baseline':>12} {'ratio':>8}  goal")
     print("-" * 100)

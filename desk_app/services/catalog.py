@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from desk_app.config import catalog_dir
 from desk_app.domain.accounts import Action, Actor
@@ -126,11 +127,16 @@ class CatalogSearch:
         return [ItemHit(i, i.code in rank) for i in hits]
 
 
+def touch_recent(s: Session, code: str, username: str, at: datetime) -> None:
+    """Part of the caller's transaction (finishing a case), so it can never fail on its own."""
+    row = s.get(RecentItem, (code, username))
+    if row:
+        row.used_at = at
+    else:
+        s.add(RecentItem(code=code, username=username, used_at=at))
+
+
 def mark_used(ctx: AppContext, code: str) -> None:
     actor = ctx.require_actor()
     with ctx.db.session() as s, s.begin():
-        row = s.get(RecentItem, (code, actor.username))
-        if row:
-            row.used_at = ctx.clock()
-        else:
-            s.add(RecentItem(code=code, username=actor.username, used_at=ctx.clock()))
+        touch_recent(s, code, actor.username, ctx.clock())

@@ -29,7 +29,7 @@ from desk_app.storage.models import (
 )
 
 from .case_events import append_case_event
-from .catalog import mark_used
+from .catalog import touch_recent
 from .context import AppContext
 from .letters import seal_png
 
@@ -238,6 +238,6 @@ def finish_case(ctx: AppContext, draft: CaseDraft) -> FinishedCase:
         for n, ev in enumerate(events, start=1):
             extra = {"case": payload, "payload_digest": digest} if n == 1 else None
             append_case_event(s, row, n, ev, actor, office, extra)
+        touch_recent(s, item.code, actor.username, now)  # recently used items: same transaction
         s.add(CaseStatus(case_id=row.id, state=events[-1].to_state.value, last_seq=len(events), updated_at=now))
-    mark_used(ctx, item.code)
     return FinishedCase(case_no, events[-1].to_state, letter, digest)
