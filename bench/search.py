@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import sqlite3
 import statistics
 import time
 from datetime import datetime
@@ -37,7 +36,8 @@ def _pcts(samples: list[float]) -> tuple[float, float]:
 
 def run(cases: int, queries: int = 400) -> list[dict]:
     data = _dataset(cases)
-    raw = sqlite3.connect(data / "desk.sqlite3")
+    ctx = AppContext.open(data)
+    raw = ctx.db.raw_connection()  # SQLCipher, keyed: the same decryption cost as the app
     rows = raw.execute("SELECT case_no, doc_number, applicant_name FROM cases ORDER BY random() LIMIT ?",
                        (queries,)).fetchall()
     rng = random.Random(1)
@@ -52,7 +52,6 @@ def run(cases: int, queries: int = 400) -> list[dict]:
         raw.execute("SELECT id FROM cases WHERE doc_number = ?", (doc,)).fetchall()
         raw.execute("SELECT id FROM cases WHERE applicant_name = ? LIMIT 50", (name,)).fetchall()
         base.append((time.perf_counter() - t) / 3)
-    ctx = AppContext.open(data)
     from desk_app.services.accounts import login
 
     login(ctx, "trainer", "Practice-Desk-2026")

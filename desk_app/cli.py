@@ -59,6 +59,24 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument("--cases", type=int, required=True)
     seed.add_argument("--seed", type=int, default=2021)
 
+    enr = sub.add_parser("enroll", help="用中心给出的一次性登记码把本终端登记到中心")
+    enr.add_argument("url", help="中心地址，如 https://central.example.cn")
+    enr.add_argument("code", help="一次性登记码")
+    enr.add_argument("--ca-file", default=None, help="中心 HTTPS 证书的 CA 文件（PEM，可选）")
+    enr.add_argument("--allow-http", action="store_true", help="允许使用未加密的 http:// 地址（仅限可信内网）")
+    syn = sub.add_parser("sync", help="与中心同步一次：发送待同步记录，接收中心更新")
+    syn.add_argument("--once", action="store_true", help="同步一次后退出（默认即如此）")
+    exb = sub.add_parser("export-bundle", help="导出 U 盘数据包（全部未确认的记录，已加密）")
+    exb.add_argument("dir", type=Path)
+    ack = sub.add_parser("import-ack", help="导入中心的回执数据包，标记已被中心确认的记录")
+    ack.add_argument("file", type=Path)
+
+    bak = sub.add_parser("backup", help="立即备份数据库（已加密；旁附密钥文件 .key.json，恢复时需同一数据加密口令）")
+    bak.add_argument("dest", nargs="?", type=Path, default=None,
+                     help="备份到的文件夹（如 U 盘）或文件名（默认：设置中的备份位置）")
+    res = sub.add_parser("restore", help="从备份恢复数据库：先核验备份，被替换的数据库改名保留（请先关闭本程序）")
+    res.add_argument("src", type=Path, help="备份文件（同一文件夹中应有它的 .key.json）")
+
     setup = sub.add_parser("setup", help="无界面完成首次设置（供运维脚本使用）")
     setup.add_argument("--office-name", required=True)
     setup.add_argument("--office-code", required=True)
@@ -106,6 +124,8 @@ def run(argv: list[str], gui: Callable[[Path], int] | None = None) -> int:
 def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
     from desk_app.services.context import AppContext
 
+    if args.command == "restore":  # the current database may be unreadable: no context first
+        return _restore(data_dir, args)
     ctx = AppContext.open(data_dir)
     try:
         if args.command == "setup":
@@ -115,6 +135,8 @@ def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
 
             ensure_demo_office(ctx)
         ctx.actor = _console_actor(ctx)
+        if args.command == "backup":
+            return _backup(ctx, args)
         if args.command == "catalog":
             return _catalog(ctx, args)
         if args.command == "case":
@@ -123,6 +145,8 @@ def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
             return _letter(ctx, args)
         if args.command == "verify":
             return _verify(ctx, args)
+        if args.command in ("enroll", "sync", "export-bundle", "import-ack"):
+            return _sync(ctx, args)
         if args.command == "demo":
             from desk_app.services.demo import seed_demo
 
@@ -132,6 +156,23 @@ def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
             return 0
     finally:
         ctx.close()
+    return 0
+
+
+def _backup(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from desk_app.services.backup import backup_now
+
+    made = backup_now(ctx, args.dest)
+    print(f"已备份到 {made}（已加密；密钥文件 {made.name}.key.json 在同一文件夹，恢复时需要数据加密口令）。")
+    return 0
+
+
+def _restore(data_dir: Path, args: argparse.Namespace) -> int:
+    from desk_app.services.backup import restore
+
+    report = restore(data_dir, args.src, actor=_console_actor)
+    kept = f"原数据库已改名保留为 {report.kept_aside.name}。" if report.kept_aside else ""
+    print(f"已从 {report.source} 恢复（备份已核验：加密校验、完整性、审计链）。{kept}")
     return 0
 
 
@@ -211,6 +252,33 @@ def _letter(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-de
     args.out.write_bytes(pdf)
     print(f"已写入 {args.out}")
     return 0
+
+
+def _sync(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    """Exit codes of ``sync``: 0 everything acknowledged, 1 something still waiting or in
+    conflict, 2 the run failed (network, credentials, a change central sent)."""
+    from desk_app.services import sync
+
+    if args.command == "enroll":
+        done = sync.enroll(ctx, args.url, args.code, ca_file=args.ca_file, allow_insecure_http=args.allow_http)
+        print(f"已登记到中心：{done.url}（终端标识 {done.terminal_id}，{done.office_code} 单位终端 {done.terminal_code}）。")
+        return 0
+    if args.command == "export-bundle":
+        path = sync.export_bundle(ctx, args.dir)
+        print(f"已导出数据包：{path}\n请交中心导入，再用 desk-app import-ack 导入中心的回执。")
+        return 0
+    if args.command == "import-ack":
+        got = sync.import_ack(ctx, args.file)
+        print(f"回执已导入：确认 {got.acked + got.duplicates} 条，冲突 {got.conflicts} 条，"
+              f"已标记过或不属于本终端 {got.unmatched} 条。")
+        return 0
+    result = sync.sync_once(ctx)
+    print(result.summary(), file=sys.stdout if result.ok else sys.stderr)
+    for line in result.conflict_details:
+        print(f"  冲突：{line}", file=sys.stderr)
+    if not result.ok:
+        return EXIT_ERROR
+    return 0 if result.all_acknowledged else 1
 
 
 def _verify(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]

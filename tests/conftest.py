@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+os.environ.setdefault("DESK_APP_DB_SECRET", "test-secret-不要用于生产")
 if not os.environ.get("DESK_APP_TEST_DISPLAY"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 

@@ -77,7 +77,7 @@ class IdleLock(QObject):
     def lock(self) -> None:
         if self.locked:
             return
-        self.screen = LockScreen(self.ctx, self._unlocked)
+        self.screen = LockScreen(self.ctx, self._unlocked, self.window)  # a child window: closed with it
         self.screen.setGeometry(self.window.frameGeometry())
         self.screen.show()
         self.screen.raise_()

@@ -27,6 +27,7 @@ from desk_app.domain.errors import DomainError
 from desk_app.services.cases import CaseDetail, get_case, list_cases, search_cases
 from desk_app.services.catalog import load_catalog
 from desk_app.services.context import AppContext
+from desk_app.services.freeze import FreezeLevel, check_new_case_allowed
 from desk_app.services.letters import blank_letter, unconfirmed_count, verify_code
 from desk_app.services.printers import remember_printer, remembered_printer
 from desk_app.services.security import idle_minutes
@@ -38,6 +39,7 @@ from .idle_lock import IdleLock
 from .letter_actions import LetterActions
 from .letter_preview import LetterPreviewDialog
 from .printing import choose_printer, default_printer, print_pdf
+from .sync_panel import SyncPanel
 from .wizard.wizard import CounterWizard
 
 
@@ -170,6 +172,8 @@ class MainWindow(QMainWindow):
         self.printer_action = QAction(self.tr("打印机…"), self)
         self.printer_action.setObjectName("printerAction")
         toolbar.addAction(self.printer_action)
+        self.sync_panel = SyncPanel(ctx, self)
+        toolbar.addAction(self.sync_panel.action)
         self.password_action = QAction(self.tr("修改密码…"), self)
         self.password_action.setObjectName("passwordAction")
         toolbar.addAction(self.password_action)
@@ -214,7 +218,8 @@ class MainWindow(QMainWindow):
         self.user_label = QLabel(objectName="userStatus")
         self.unfinished_label = QLabel(objectName="unfinishedStatus")
         self.unfinished_label.setStyleSheet("color:#a05a00;")
-        for w in (self.unfinished_label, self.user_label, self.net_label, self.pending_label):
+        for w in (self.unfinished_label, self.user_label, self.net_label, self.pending_label,
+                  *self.sync_panel.status_widgets()):
             self.statusBar().addPermanentWidget(w)
         self.resize(1100, 700)
         self._connect_callbacks()
@@ -225,6 +230,7 @@ class MainWindow(QMainWindow):
         self.catalog_action.triggered.connect(self.open_catalog)
         self.printer_action.triggered.connect(self.choose_printer)
         self.letters.changed.connect(self.refresh)
+        self.sync_panel.status_changed.connect(self.refresh_status)
         self.search.textChanged.connect(lambda *_: self.refresh())
         self.scanner.returnPressed.connect(self._scanned)
         self.table.doubleClicked.connect(lambda idx: self.open_case(self.model.rows[idx.row()].case_no))
@@ -253,10 +259,17 @@ class MainWindow(QMainWindow):
         self.user_label.setText(f"{actor.username}（{actor.role.label}）" if actor else "")
         self.net_label.setText(self.tr("在线") if status.online else self.tr("离线"))
         self.pending_label.setText(self.tr("待同步：{n}").format(n=status.pending))
+        self.sync_panel.show_status(status)
         unfinished = unconfirmed_count(self.ctx)
         self.unfinished_label.setText(self.tr("待打印用印：{n}").format(n=unfinished) if unfinished else "")
 
-    def open_wizard(self) -> CounterWizard:
+    def open_wizard(self) -> CounterWizard | None:
+        freeze = check_new_case_allowed(self.ctx)
+        if freeze.level is FreezeLevel.REFUSE:
+            QMessageBox.warning(self, self.tr("暂停受理新案件"), freeze.message)
+            return None
+        if freeze.level is FreezeLevel.WARN:
+            self.statusBar().showMessage(freeze.message.replace("\n", "　"), 30000)
         wizard = CounterWizard(self.ctx, self)
         wizard.case_finished.connect(self._case_finished)
         wizard.open()

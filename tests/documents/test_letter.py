@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import shutil
-import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -124,7 +123,7 @@ def test_barcode_and_qr_decode_and_check_against_the_record(ctx, letter):  # typ
     assert not letters.verify_code(ctx, qr[:-4] + "0000").ok
     assert not letters.verify_code(ctx, qr.replace(letter.case_no, "540102-W01-20200101-0009")).ok
     # Somebody edits the stored case behind the app's back (triggers dropped first): caught.
-    db = sqlite3.connect(ctx.db.path)
+    db = ctx.db.raw_connection()
     db.execute("DROP TRIGGER cases_no_update")
     db.execute("UPDATE cases SET payload = json_set(payload, '$.applicant.name', '李四')")
     db.commit()

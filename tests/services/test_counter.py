@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import io
 import random
-import sqlite3
 import uuid as uuidlib
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -14,6 +13,7 @@ import pytest
 import yaml
 from pypdf import PdfReader
 from sqlalchemy import func, select
+from sqlcipher3 import dbapi2 as sqlite3  # the database is SQLCipher-encrypted
 
 from desk_app.config import catalog_dir
 from desk_app.domain.accounts import Actor, Role
@@ -27,7 +27,6 @@ from desk_app.services.cases import get_case
 from desk_app.services.catalog import import_catalog_files, load_catalog
 from desk_app.services.counter import SignatureInput, assess, finish_case
 from desk_app.storage import audit
-from desk_app.storage.db import DB_NAME
 from desk_app.storage.models import (
     AuditEntry,
     CaseEventRow,
@@ -61,7 +60,7 @@ def case_row(ctx, case_no: str) -> CaseRow:
 
 
 def raw_db(ctx) -> sqlite3.Connection:
-    return sqlite3.connect(ctx.data_dir / DB_NAME)
+    return ctx.db.raw_connection()
 
 
 def verify_chain(ctx) -> int | None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import select
+from sqlcipher3 import dbapi2 as sqlite3  # the database is SQLCipher-encrypted
 
 from desk_app.domain.accounts import Actor, Role
 from desk_app.storage import audit, outbox
@@ -32,7 +32,7 @@ def append_entries(db, n: int) -> None:
 
 
 def raw(db) -> sqlite3.Connection:
-    return sqlite3.connect(db.path)
+    return db.raw_connection()
 
 
 def verify(db) -> int | None:
@@ -158,7 +158,7 @@ def test_upgrading_an_old_database_backs_it_up_and_keeps_it_append_only(tmp_path
     db = open_database(data)
     try:
         assert current_revision(db.path) == head_revision()
-        assert len(list((data / "backups").iterdir())) == 1
+        assert len(storage_db.list_backups(data / "backups")) == 1  # beside it: its .key.json
         assert verify(db) is None
         conn = raw(db)
         try:
