@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 __all__ = [
-    "DB_NAME", "SCHEMA_HEAD", "BackupFile", "Database", "DatabaseUnreadable", "SecretRequired",
+    "DB_NAME", "SCHEMA_HEAD", "BackupFile", "BackupInvalid", "Database", "DatabaseUnreadable", "SecretRequired",
     "StorageError", "WrongKey", "open_database", "storage_errors",
 ]
 

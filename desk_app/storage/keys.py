@@ -9,13 +9,14 @@ The data key is 256 random bits, made once per data directory. It is kept
   data key XOR argon2id(secret, salt) and an HMAC of the data key (``check``) that tells a
   wrong secret apart from a damaged database. Nothing in ``key.json`` is secret on its own.
 
-Without a keyring the secret is needed at every start: from ``DESK_APP_DB_SECRET`` (scripts,
-CI, the CLI) or typed into the GUI's start-up dialog. A lost secret with no keyring entry
+Without a keyring (or with ``DESK_APP_NO_KEYRING=1``) the secret is needed at every start: from
+``DESK_APP_DB_SECRET`` (scripts, CI, the CLI) or typed into the GUI's start-up dialog. A lost secret with no keyring entry
 means the data cannot be read — by design. Every backup carries a copy of ``key.json``
 (``<backup>.key.json``), so a backup on a USB stick plus the secret restores on a new PC.
 
-argon2id parameters (:data:`KDF_PARAMS`): 128 MiB, 3 passes, 2 lanes — about 0.16 s on the
-2-core reference machine when idle (0.3 s under load). The derivation runs at most once per
+argon2id parameters (:data:`KDF_PARAMS`): 128 MiB, 3 passes, 2 lanes — 0.16–0.37 s on the
+2-core reference machine (measured in a fresh process, as at start-up, depending on what else
+runs; 0.4–0.7 s under a load average of 8). The derivation runs at most once per
 process and data directory; the key stays in memory for the life of the process.
 """
 
@@ -390,7 +391,7 @@ def unlock(data_dir: Path, secret: str) -> DataKey:
 
 
 def unlock_key_file(key_file: KeyFile, secret: str | None = None) -> DataKey:
-    """The key of a backup's sidecar key file (no keyring, nothing remembered)."""
+    """The key of a backup's key file: from the keyring, a key unlocked already, or the secret."""
     if key_file.keyring_user:
         from_ring = _keyring_get(key_file.keyring_user)
         if from_ring is not None and hmac.compare_digest(from_ring.check, key_file.check):
@@ -400,7 +401,9 @@ def unlock_key_file(key_file: KeyFile, secret: str | None = None) -> DataKey:
             return known
     secret = secret or env_secret()
     if not secret:
-        raise SecretRequired("该备份需要其数据加密口令才能打开。", first_run=False)
+        raise SecretRequired(
+            "该备份需要制作它时的数据加密口令才能打开（命令行：设置环境变量 DESK_APP_DB_SECRET）。", first_run=False
+        )
     return key_file.unwrap(secret)
 
 

@@ -19,7 +19,6 @@ from desk_app.sync.protocol import PushRequest
 
 from .conftest import (
     CentralServer,
-    Terminal,
     assert_exactly_once,
     no_sleep,
     running_central,
