@@ -74,8 +74,16 @@ class IdleLock(QObject):
             self.timer.start()
         return False
 
+    def stop(self) -> None:
+        """The window is closing: no more locking, no more watching events."""
+        self.timer.stop()
+        QApplication.instance().removeEventFilter(self)
+        if self.screen is not None:
+            self.screen.close()
+            self.screen = None
+
     def lock(self) -> None:
-        if self.locked:
+        if self.locked or not self.window.isVisible():
             return
         self.screen = LockScreen(self.ctx, self._unlocked, self.window)  # a child window: closed with it
         self.screen.setGeometry(self.window.frameGeometry())

@@ -275,6 +275,10 @@ class MainWindow(QMainWindow):
         wizard.open()
         return wizard
 
+    def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def] # noqa: N802 - Qt's name
+        self.idle_lock.stop()
+        super().closeEvent(event)
+
     def open_catalog(self) -> CatalogDialog:
         dialog = CatalogDialog(self.ctx, self)
         dialog.open()

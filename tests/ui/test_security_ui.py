@@ -13,7 +13,7 @@ from desk_app.ui.accounts_dialogs import ChangePasswordDialog, UsersDialog
 from desk_app.ui.wizard.wizard import IDENTITY
 from tests.conftest import ADMIN_PASSWORD
 
-from .test_wizard import ALT, K, Walk, drive
+from .test_wizard import Walk, drive
 
 
 def test_idle_lock_keeps_the_open_wizard(qtbot, main_window, ctx):  # type: ignore[no-untyped-def]
