@@ -198,7 +198,7 @@ def create_app(database_url: str, *, admin_token: str | None = None, allow_insec
             req = EnrollRequest.model_validate_json(body)
         except ValidationError:
             raise CentralError("bad_code", "登记码格式不正确，请核对后重新输入。", 400) from None
-        done = await run_in_threadpool(enroll, db, req.code, req.device)
+        done = await run_in_threadpool(enroll, db, req.code, req.device, req.office_code, req.terminal_code)
         return EnrollResponse(terminal_id=done.terminal_id, token=done.token, bundle_key=done.bundle_key,
                               office_code=done.office_code, terminal_code=done.terminal_code,
                               server_time=datetime.now(UTC))
@@ -221,7 +221,7 @@ def create_app(database_url: str, *, admin_token: str | None = None, allow_insec
         return await run_in_threadpool(ingest_bundle, db, data)
 
     @app.get("/api/v1/changes", response_model=ChangesResponse)
-    async def pull(terminal: AuthedTerminal, since: Annotated[int, Query(ge=0)] = 0,
+    async def pull(terminal: AuthedTerminal, since: Annotated[int, Query(ge=0, le=2**62)] = 0,
                    limit: Annotated[int, Query(ge=1, le=changes.MAX_LIMIT)] = changes.DEFAULT_LIMIT
                    ) -> ChangesResponse:
         return await run_in_threadpool(changes.feed, db, terminal.office_code, since, limit)

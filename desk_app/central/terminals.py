@@ -91,7 +91,7 @@ def create_enrollment_code(db: Database, office_code: str, terminal_code: str) -
     return code, expires, active
 
 
-def enroll(db: Database, code: str, device: str) -> Enrollment:
+def enroll(db: Database, code: str, device: str, office_code: str = "", terminal_code: str = "") -> Enrollment:
     """Spend a one-time code; the token is returned once and only its hash is kept."""
     code_hash = sha256_hex(normalize_code(code))
     now = utcnow()
@@ -106,6 +106,12 @@ def enroll(db: Database, code: str, device: str) -> Enrollment:
             raise CentralError("used_code", "该登记码已使用过，每个登记码只能使用一次；请向中心管理员索取新的登记码。")
         if row.expires_at <= now:
             raise CentralError("expired_code", "该登记码已过期（有效期7天），请向中心管理员索取新的登记码。")
+        if office_code and (office_code, terminal_code) != (row.office_code, row.terminal_code):
+            # Refused before it is spent: the rightful terminal can still use it.
+            raise CentralError(
+                "wrong_terminal",
+                f"该登记码属于 {row.office_code} 单位的终端 {row.terminal_code}，与本终端（{office_code} 单位，"
+                f"终端 {terminal_code}）不符，未登记。请向中心核对登记码。")
         spent = conn.execute(
             update(EnrollmentCode)
             .where(EnrollmentCode.code_hash == code_hash, EnrollmentCode.used_at.is_(None))

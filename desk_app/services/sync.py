@@ -23,7 +23,7 @@ from desk_app.storage import audit
 from desk_app.storage import settings as keys
 from desk_app.storage import sync_state as state
 from desk_app.sync.bundle import BundleError, open_ack, seal_bundle
-from desk_app.sync.client import SyncClient, SyncError
+from desk_app.sync.client import AuthError, SyncClient, SyncError
 from desk_app.sync.protocol import PushResponse
 from desk_app.sync.worker import (
     TRAINING_REFUSED,
@@ -109,12 +109,14 @@ def enroll(ctx: AppContext, url: str, code: str, *, ca_file: str | None = None,
     code = code.strip()
     if not 6 <= len(code) <= 64:
         raise DomainError("登记码应为 6 至 64 位，请核对中心给出的一次性登记码。")
-    if is_enrolled(ctx):
-        raise DomainError("本终端已登记。如需重新登记，请先由中心停用原登记。")
     office = ctx.office
+    again = is_enrolled(ctx)
+    if again and _credentials_still_valid(ctx):
+        raise DomainError("本终端已登记且登记有效。如需重新登记，请先由中心停用原登记。")
     with _client(ctx, url, with_token=False, ca_file=ca_file, allow_http=allow_insecure_http) as client:
         try:
-            answer = client.enroll(code, device=f"{platform.node()} {office.code}-{office.terminal_code}"[:200])
+            answer = client.enroll(code, device=f"{platform.node()} {office.code}-{office.terminal_code}"[:200],
+                                   office_code=office.code, terminal_code=office.terminal_code)
         except SyncError as err:
             raise DomainError(f"登记失败：{err}") from None
     if (answer.office_code, answer.terminal_code) != (office.code, office.terminal_code):
@@ -131,9 +133,25 @@ def enroll(ctx: AppContext, url: str, code: str, *, ca_file: str | None = None,
             (state.ENROLLED_AT, now.isoformat()), (state.LAST_ERROR, ""),
         ):
             keys.put(s, key, value)
+        if again:
+            # A new identity at central: its copy of our audit chain starts from the first entry.
+            keys.put(s, state.AUDIT_ACKED_SEQ, "0")
+            keys.put(s, state.AUDIT_BROKEN_AT, "")
         audit.append(s, actor, now, "sync.enrolled", "terminal", answer.terminal_id,
                      {"url": url, "office": answer.office_code, "terminal": answer.terminal_code})
     return Enrollment(answer.terminal_id, answer.office_code, answer.terminal_code, url)
+
+
+def _credentials_still_valid(ctx: AppContext) -> bool:
+    """Ask central whether the stored credentials still work (a revoked terminal's do not)."""
+    try:
+        with _client(ctx, None, with_token=True) as client:
+            client.changes(since=0, limit=1)
+    except AuthError:
+        return False
+    except SyncError as err:
+        raise DomainError(f"无法确认原登记是否仍有效（{err}），请在网络可用时重试。") from None
+    return True
 
 
 def _store(ctx: AppContext) -> state.SyncStore:

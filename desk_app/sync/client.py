@@ -149,8 +149,9 @@ class SyncClient:
         self._http.close()
 
     # -- the calls -------------------------------------------------------------------------
-    def enroll(self, code: str, device: str = "") -> EnrollResponse:
-        return self._json("POST", "/enroll", EnrollResponse, body=EnrollRequest(code=code, device=device))
+    def enroll(self, code: str, device: str = "", office_code: str = "", terminal_code: str = "") -> EnrollResponse:
+        request = EnrollRequest(code=code, device=device, office_code=office_code, terminal_code=terminal_code)
+        return self._json("POST", "/enroll", EnrollResponse, body=request)
 
     def push(self, request: PushRequest) -> PushResponse:
         return self._json("POST", "/push", PushResponse, body=request)

@@ -30,16 +30,40 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, field_validator
 
 PROTOCOL_VERSION = 1
 MAX_BATCH_EVENTS = 500
 MAX_BATCH_BYTES = 4_000_000  # after decompression
+MAX_SEQ = 2**31 - 1  # fits an INTEGER column on every database central runs on
+
+
+def _no_nul(value: Any) -> None:
+    """PostgreSQL cannot store U+0000 in text or JSON; refuse it up front (422, not 500)."""
+    if isinstance(value, str):
+        if "\x00" in value:
+            raise ValueError("text must not contain U+0000")
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            _no_nul(k)
+            _no_nul(v)
+    elif isinstance(value, list):
+        for v in value:
+            _no_nul(v)
 
 
 class EnrollRequest(BaseModel):
     code: str = Field(min_length=6, max_length=64, description="one-time enrollment code from desk-central")
     device: str = Field(default="", max_length=200, description="host name / device description, for the admin")
+    office_code: str = Field(default="", max_length=16, description="the terminal's own office code: a code "
+                             "made for another terminal is refused without being spent")
+    terminal_code: str = Field(default="", max_length=8)
+
+    @field_validator("*")
+    @classmethod
+    def _text_without_nul(cls, value: Any) -> Any:
+        _no_nul(value)
+        return value
 
 
 class EnrollResponse(BaseModel):
@@ -58,17 +82,23 @@ class EventIn(BaseModel):
     uuid: str = Field(min_length=36, max_length=36)
     aggregate: str = Field(max_length=32)          # "case", "credit_record", …
     aggregate_id: str = Field(max_length=64)       # case number, record uuid, …
-    aggregate_seq: int = Field(ge=1)               # order within the aggregate (per case)
+    aggregate_seq: int = Field(ge=1, le=MAX_SEQ)   # order within the aggregate (per case)
     kind: str = Field(max_length=48)               # "case.created", "case.signed", …
     payload: dict[str, Any]
     payload_digest: str = Field(min_length=64, max_length=64)  # sha256 of the canonical payload
     created_at: datetime                           # device time
 
+    @field_validator("*")
+    @classmethod
+    def _text_without_nul(cls, value: Any) -> Any:
+        _no_nul(value)
+        return value
+
 
 class AuditEntryIn(BaseModel):
     """An entry of the terminal's hash-chained audit log; central re-checks the chain."""
 
-    seq: int = Field(ge=1)
+    seq: int = Field(ge=1, le=MAX_SEQ)
     at: datetime
     username: str
     role: str
@@ -80,6 +110,12 @@ class AuditEntryIn(BaseModel):
     content_digest: str
     prev_hash: str
     entry_hash: str
+
+    @field_validator("*")
+    @classmethod
+    def _text_without_nul(cls, value: Any) -> Any:
+        _no_nul(value)
+        return value
 
 
 class PushRequest(BaseModel):

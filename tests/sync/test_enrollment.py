@@ -86,10 +86,6 @@ def test_unknown_code_is_refused(sqlite_central: CentralServer, make_terminal) -
     assert "登记码无效" in done.stderr
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known bug: the server spends the code before the terminal can see it is for another terminal "
-    "(EnrollRequest carries no office/terminal code); W02's code is then gone and central holds an "
-    "orphan active terminal W02"))
 def test_code_for_another_terminal_is_not_spent(sqlite_central: CentralServer, make_terminal) -> None:  # type: ignore[no-untyped-def]
     """A code made for W02 typed on W01: refused, and W02 can still use its code."""
     w01 = make_terminal(None, "W01")
@@ -130,9 +126,6 @@ def test_revoked_terminal_stops_with_a_clear_message(central: CentralServer, mak
     assert term.outbox_status() == {"acked": 20, "pending": 12}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "known bug: services.sync.enroll refuses while local credentials exist (is_enrolled), and a "
-    "revoked or 401 answer never clears them: a revoked terminal can never enroll again"))
 def test_revoked_terminal_can_enroll_again_and_nothing_is_lost(central: CentralServer, make_terminal) -> None:  # type: ignore[no-untyped-def]
     """After central revokes a terminal (e.g. its token leaked), the admin enrolls it again
     with a new code; what was waiting then arrives, exactly once."""
