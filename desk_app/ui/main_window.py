@@ -35,6 +35,7 @@ from desk_app.services.sync_status import sync_status
 
 from .accounts_dialogs import ChangePasswordDialog, UsersDialog
 from .case_table import CaseTableModel
+from .enroll_dialog import EnrollDialog
 from .idle_lock import IdleLock
 from .letter_actions import LetterActions
 from .letter_preview import LetterPreviewDialog
@@ -183,6 +184,10 @@ class MainWindow(QMainWindow):
             self.users_action.setObjectName("usersAction")
             toolbar.addAction(self.users_action)
             self.users_action.triggered.connect(lambda: UsersDialog(self.ctx, self).open())
+            self.enroll_action = QAction(self.tr("登记到中心…"), self)
+            self.enroll_action.setObjectName("enrollAction")
+            toolbar.addAction(self.enroll_action)
+            self.enroll_action.triggered.connect(lambda: EnrollDialog(self.ctx, self).open())
         self.password_action.triggered.connect(lambda: ChangePasswordDialog(self.ctx, self).open())
         self.idle_lock = IdleLock(ctx, self, idle_minutes(ctx))
         self.letters = LetterActions(ctx, self)
