@@ -197,7 +197,11 @@ class OutboxRow(Base):
     """Events waiting for the central server, written in the transaction of the change."""
 
     __tablename__ = "outbox"
-    __table_args__ = (Index("ix_outbox_status_id", "status", "id"),)
+    __table_args__ = (
+        Index("ix_outbox_status_id", "status", "id"),
+        # the next per-case sequence number is read for every event written
+        Index("ix_outbox_aggregate_seq", "aggregate", "aggregate_id", "aggregate_seq"),
+    )
     id: Mapped[int] = mapped_column(primary_key=True)
     uuid: Mapped[str] = mapped_column(String(36), unique=True)
     aggregate: Mapped[str] = mapped_column(String(32))  # case | credit_record | ...
