@@ -35,7 +35,7 @@ from sqlcipher3 import dbapi2 as dbapi
 from desk_app.domain.errors import DomainError
 
 from . import keys
-from .keys import DataKey, KeyFileDamaged, SecretRequired, WrongKey
+from .keys import DataKey, KeyFileDamaged, SecretRequired, WrongKey, fsync_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -383,7 +383,7 @@ def backup_database(db: Database, target: Path) -> Path:
     _fsync_file(tmp)
     os.replace(tmp, target)
     write_key_sidecar(db.path.parent, target)
-    _fsync_dir(target.parent)
+    fsync_dir(target.parent)
     return target
 
 
@@ -501,7 +501,7 @@ def _swap_out_plaintext(path: Path, encrypted: Path) -> None:
         if extra.exists():
             os.rename(extra, aside.with_name(aside.name + side))
     os.replace(encrypted, path)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     _shred_with_side_files(aside)
 
 
@@ -589,19 +589,6 @@ def _fsync_file(path: Path) -> None:
         os.fsync(fh.fileno())
 
 
-def _fsync_dir(folder: Path) -> None:
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:  # pragma: no cover - Windows
-        return
-    try:
-        os.fsync(fd)
-    except OSError:  # pragma: no cover
-        pass
-    finally:
-        os.close(fd)
-
-
 def set_aside(path: Path, when: datetime) -> Path | None:
     """Rename a database file (and its WAL) out of the way, keeping it; None if there is none."""
     if not path.exists():
@@ -612,13 +599,13 @@ def set_aside(path: Path, when: datetime) -> Path | None:
         extra = path.with_name(path.name + side)
         if extra.exists():
             os.rename(extra, aside.with_name(aside.name + side))
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
     return aside
 
 
 def put_in_place(staged: Path, path: Path) -> None:
     os.replace(staged, path)
-    _fsync_dir(path.parent)
+    fsync_dir(path.parent)
 
 
 @contextmanager
