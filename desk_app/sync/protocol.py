@@ -52,18 +52,22 @@ def _no_nul(value: Any) -> None:
             _no_nul(v)
 
 
-class EnrollRequest(BaseModel):
-    code: str = Field(min_length=6, max_length=64, description="one-time enrollment code from desk-central")
-    device: str = Field(default="", max_length=200, description="host name / device description, for the admin")
-    office_code: str = Field(default="", max_length=16, description="the terminal's own office code: a code "
-                             "made for another terminal is refused without being spent")
-    terminal_code: str = Field(default="", max_length=8)
+class _Inbound(BaseModel):
+    """What a terminal sends: no field may carry U+0000."""
 
     @field_validator("*")
     @classmethod
     def _text_without_nul(cls, value: Any) -> Any:
         _no_nul(value)
         return value
+
+
+class EnrollRequest(_Inbound):
+    code: str = Field(min_length=6, max_length=64, description="one-time enrollment code from desk-central")
+    device: str = Field(default="", max_length=200, description="host name / device description, for the admin")
+    office_code: str = Field(default="", max_length=16, description="the terminal's own office code: a code "
+                             "made for another terminal is refused without being spent")
+    terminal_code: str = Field(default="", max_length=8)
 
 
 class EnrollResponse(BaseModel):
@@ -75,7 +79,7 @@ class EnrollResponse(BaseModel):
     server_time: datetime
 
 
-class EventIn(BaseModel):
+class EventIn(_Inbound):
     """One outbox row. ``payload`` for a case event is the wire dict built by
     services.case_events.append_case_event (the first event of a case carries the case)."""
 
@@ -88,14 +92,8 @@ class EventIn(BaseModel):
     payload_digest: str = Field(min_length=64, max_length=64)  # sha256 of the canonical payload
     created_at: datetime                           # device time
 
-    @field_validator("*")
-    @classmethod
-    def _text_without_nul(cls, value: Any) -> Any:
-        _no_nul(value)
-        return value
 
-
-class AuditEntryIn(BaseModel):
+class AuditEntryIn(_Inbound):
     """An entry of the terminal's hash-chained audit log; central re-checks the chain."""
 
     seq: int = Field(ge=1, le=MAX_SEQ)
@@ -110,12 +108,6 @@ class AuditEntryIn(BaseModel):
     content_digest: str
     prev_hash: str
     entry_hash: str
-
-    @field_validator("*")
-    @classmethod
-    def _text_without_nul(cls, value: Any) -> Any:
-        _no_nul(value)
-        return value
 
 
 class PushRequest(BaseModel):
