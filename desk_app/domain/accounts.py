@@ -33,6 +33,7 @@ class Action(StrEnum):
     SEED_DEMO = "seed_demo"
     MANAGE_CREDIT = "manage_credit"        # credit repair, objections
     AUDIT = "audit"                        # check the audit chain and letters
+    EXPORT_REPORTS = "export_reports"      # statistics, justice-bureau report, disclosure register
 
 
 _COUNTER = frozenset({Role.CLERK, Role.ADMIN})
@@ -50,6 +51,7 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.SEED_DEMO: _ADMIN,
     Action.MANAGE_CREDIT: _ADMIN,
     Action.AUDIT: frozenset({Role.AUDITOR, Role.ADMIN}),
+    Action.EXPORT_REPORTS: frozenset({Role.AUDITOR, Role.ADMIN}),
 }
 
 

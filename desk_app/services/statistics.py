@@ -1,0 +1,259 @@
+"""Statistics for the dashboard and the reports: each figure is one small function.
+
+A figure takes the context and a :class:`StatsFilter` and returns a :class:`StatTable`
+(plain rows with Chinese headers and a chart hint); the SQL lives in ``storage/statistics``
+and aggregates there, so no figure walks the cases one by one in Python.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from desk_app.domain.accounts import Action
+from desk_app.domain.case import STATE_LABELS, CaseState, CertificateReason
+from desk_app.domain.catalog import ProofItem
+from desk_app.domain.errors import DomainError
+from desk_app.domain.statistics import Bucket, Chart, ChartKind, StatsFilter, StatTable, rate
+from desk_app.storage import audit
+from desk_app.storage import statistics as q
+from desk_app.storage.db import storage_errors
+
+from .catalog import load_catalog
+from .context import AppContext
+
+
+@dataclass(frozen=True)
+class ItemInfo:
+    code: str
+    proof_item: str
+    matter: str
+    domain: str
+
+
+def item_infos(ctx: AppContext) -> dict[str, ItemInfo]:
+    """Code → the newest stored version's names and domain (所属领域)."""
+    newest: dict[str, ProofItem] = {}
+    for item in load_catalog(ctx).items.values():
+        if item.code not in newest or item.version > newest[item.code].version:
+            newest[item.code] = item
+    return {c: ItemInfo(c, i.proof_item, i.matter, i.domain) for c, i in newest.items()}
+
+
+def _name(infos: dict[str, ItemInfo], code: str) -> str:
+    info = infos.get(code)
+    return info.proof_item if info else code
+
+
+class _Figures:
+    """One read session and the catalog names, shared by the figures of one refresh."""
+
+    def __init__(self, ctx: AppContext, s: Session):
+        self.ctx = ctx
+        self.s = s
+        self._infos: dict[str, ItemInfo] | None = None
+
+    @property
+    def infos(self) -> dict[str, ItemInfo]:
+        if self._infos is None:
+            self._infos = item_infos(self.ctx)
+        return self._infos
+
+
+Figure = Callable[[_Figures, StatsFilter, Bucket], StatTable]
+
+
+def _by_period(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
+    rows = q.cases_by_period(fx.s, f, bucket)
+    return StatTable("by_period", f"受理量（{bucket.label}）", ("期间", "案件数", "承诺办理", "提交证明"),
+                     tuple(rows), Chart(ChartKind.STACKED, 0, (2, 3)))
+
+
+def _by_item(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
+    rows = tuple(
+        (code, _name(fx.infos, code), fx.infos[code].domain if code in fx.infos else "", n, p, c, rate(p, n))
+        for code, n, p, c in q.cases_by_item(fx.s, f)
+    )
+    return StatTable("by_item", "按证明事项", ("事项编码", "证明事项", "所属领域", "案件数", "承诺办理", "提交证明",
+                                           "承诺办理占比(%)"), rows, Chart(ChartKind.STACKED, 0, (4, 5)))
+
+
+def _by_domain(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
+    sums: dict[str, list[int]] = {}
+    for code, n, p, c in q.cases_by_item(fx.s, f):  # a row per item: summed here, not per case
+        domain = fx.infos[code].domain if code in fx.infos else "（目录中无此事项）"
+        acc = sums.setdefault(domain, [0, 0, 0])
+        acc[0] += n
+        acc[1] += p
+        acc[2] += c
+    rows = tuple((d, n, p, c) for d, (n, p, c) in sorted(sums.items()))
+    return StatTable("by_domain", "按所属领域", ("所属领域", "案件数", "承诺办理", "提交证明"), rows,
+                     Chart(ChartKind.PIE, 0, (1,)))
+
+
+_REASON_ORDER = [r.value for r in CertificateReason]
+
+
+def _promise_vs_certificate(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
+    items = q.cases_by_item(fx.s, f)
+    total = sum(r[1] for r in items)
+    promise = sum(r[2] for r in items)
+    by_reason: dict[str, int] = {}
+    for _code, reason, n, _people in q.certificate_reasons(fx.s, f):
+        by_reason[reason] = by_reason.get(reason, 0) + n
+    rows: list[tuple[object, ...]] = [("承诺办理", promise, rate(promise, total))]
+    for reason in sorted(by_reason, key=lambda r: _REASON_ORDER.index(r) if r in _REASON_ORDER else 99):
+        label = CertificateReason(reason).label if reason in _REASON_ORDER else reason
+        rows.append((f"提交证明：{label}", by_reason[reason], rate(by_reason[reason], total)))
+    return StatTable("promise_vs_certificate", "承诺办理与提交证明", ("办理方式", "案件数", "占比(%)"), tuple(rows),
+                     Chart(ChartKind.PIE, 0, (1,)), note=f"期间受理案件共 {total} 件。")
+
+
+def _ineligible(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
+    rows = tuple(
+        (code, _name(fx.infos, code), n, people)
+        for code, reason, n, people in q.certificate_reasons(fx.s, f)
+        if reason == CertificateReason.INELIGIBLE.value
+    )
+    return StatTable("ineligible", "不适用告知承诺制的申请人（信用记录）", ("事项编码", "证明事项", "案件数", "涉及申请人数"),
+                     rows, Chart(ChartKind.BAR, 0, (2,)),
+                     note="申请人有未修复的虚假承诺或严重失信记录，转为提交证明办理。")
+
+
+def _withdrawals(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
+    rows = tuple((code, _name(fx.infos, code), n) for code, n in q.withdrawals(fx.s, f))
+    return StatTable("withdrawals", "撤回承诺", ("事项编码", "证明事项", "撤回件数"), rows,
+                     Chart(ChartKind.BAR, 0, (2,)), note="按撤回发生的日期统计。")
+
+
+def _verification(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
+    rows = tuple((code, _name(fx.infos, code), t + n, t, n) for code, t, n in q.verification_results(fx.s, f))
+    return StatTable("verification", "核查结果", ("事项编码", "证明事项", "已核查", "核查属实", "核查不实"), rows,
+                     Chart(ChartKind.STACKED, 0, (3, 4)), note="按核查结论记录的日期统计。")
+
+
+def _false_rate(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
+    promised = {code: p for code, _n, p, _c in q.cases_by_item(fx.s, f)}
+    checked = {code: (t, n) for code, t, n in q.verification_results(fx.s, f)}
+    rows = []
+    for code in sorted(set(promised) | set(checked)):
+        t, n = checked.get(code, (0, 0))
+        rows.append((code, _name(fx.infos, code), promised.get(code, 0), t + n, n, rate(n, t + n)))
+    return StatTable("false_rate", "不实承诺率（按事项）",
+                     ("事项编码", "证明事项", "承诺办理件数", "已核查", "核查不实", "不实承诺率(%)"), tuple(rows),
+                     Chart(ChartKind.BAR, 0, (5,)), note="不实承诺率 = 核查不实 ÷ 已核查（期间内记录的核查结论）。")
+
+
+def _counter_time(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
+    rows = tuple((code, _name(fx.infos, code), n, round(avg / 60, 1)) for code, n, avg in q.counter_seconds(fx.s, f))
+    return StatTable("counter_time", "窗口平均受理时长", ("事项编码", "证明事项", "案件数", "平均时长(分钟)"), rows,
+                     Chart(ChartKind.BAR, 0, (3,)), note="从选择事项到办结保存的时长。")
+
+
+def _by_state(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
+    rows = tuple((STATE_LABELS.get(CaseState(st), st) if st in CaseState._value2member_map_ else st, n)
+                 for st, n in q.cases_by_state(fx.s, f))
+    return StatTable("by_state", "案件当前状态", ("状态", "案件数"), rows, Chart(ChartKind.PIE, 0, (1,)))
+
+
+# --- hooks for figures whose tables arrive with other work -------------------------------
+
+def _overdue_verification(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
+    # TODO(verify): count verification tasks past their time limit from the verification
+    # task table (branch ``verify``, migration 0006) once merged; one query in storage/statistics.
+    return StatTable("overdue_verification", "超期未核查", ("事项编码", "证明事项", "超期件数"), (),
+                     available=False, note="待核查任务表合并后提供（verify 分支）。")
+
+
+def _false_promise_actions(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
+    # TODO(credit): actions taken on false promises (终止办理、责令整改、撤销决定、行政处罚、移送) from
+    # the false-promise action table (branch ``credit``, migration 0007) once merged.
+    return StatTable("false_promise_actions", "不实承诺处理措施", ("处理措施", "件数"), (),
+                     available=False, note="不实承诺处理记录表合并后提供（credit 分支）。")
+
+
+FIGURES: dict[str, Figure] = {
+    "by_period": _by_period,
+    "promise_vs_certificate": _promise_vs_certificate,
+    "by_item": _by_item,
+    "by_domain": _by_domain,
+    "ineligible": _ineligible,
+    "withdrawals": _withdrawals,
+    "verification": _verification,
+    "false_rate": _false_rate,
+    "counter_time": _counter_time,
+    "by_state": _by_state,
+    "overdue_verification": _overdue_verification,
+    "false_promise_actions": _false_promise_actions,
+}
+
+TITLES: dict[str, str] = {
+    "by_period": "受理量", "promise_vs_certificate": "承诺/提交证明", "by_item": "按事项", "by_domain": "按领域",
+    "ineligible": "不适用申请人", "withdrawals": "撤回", "verification": "核查结果", "false_rate": "不实承诺率",
+    "counter_time": "受理时长", "by_state": "案件状态", "overdue_verification": "超期核查",
+    "false_promise_actions": "不实承诺处理",
+}
+
+
+def figures(ctx: AppContext, f: StatsFilter, keys: list[str] | None = None,
+            bucket: Bucket = Bucket.DAY) -> dict[str, StatTable]:
+    """The named figures (all by default) for one filter, read in one session."""
+    ctx.require_actor().require(Action.VIEW_CASES)
+    unknown = [k for k in keys or [] if k not in FIGURES]
+    if unknown:
+        raise DomainError(f"没有名为“{unknown[0]}”的统计项。")
+    with ctx.db.session() as s:
+        fx = _Figures(ctx, s)
+        return {k: FIGURES[k](fx, f, bucket) for k in (keys or list(FIGURES))}
+
+
+def figure(ctx: AppContext, key: str, f: StatsFilter, bucket: Bucket = Bucket.DAY) -> StatTable:
+    return figures(ctx, f, [key], bucket)[key]
+
+
+def filter_choices(ctx: AppContext) -> tuple[list[str], dict[str, ItemInfo]]:
+    """Offices that have cases, and the catalog items, for the filter drop-downs."""
+    ctx.require_actor().require(Action.VIEW_CASES)
+    with ctx.db.session() as s:
+        offices = q.offices(s)
+    return offices, item_infos(ctx)
+
+
+def default_filter(ctx: AppContext, days: int = 30) -> StatsFilter:
+    return StatsFilter.last_days(ctx.clock().date(), days)
+
+
+# --- exports -----------------------------------------------------------------------------
+
+def record_export(ctx: AppContext, what: str, f: StatsFilter | tuple[date, date], fmt: str, data: bytes,
+                  action: Action) -> None:
+    """Audit one export (who, what, period, format, the file's digest)."""
+    actor = ctx.require_actor()
+    actor.require(action)
+    now = ctx.clock()
+    period = f.label if isinstance(f, StatsFilter) else f"{f[0]:%Y-%m-%d} 至 {f[1]:%Y-%m-%d}"
+    with storage_errors(), ctx.db.session() as s, s.begin():
+        audit.append(s, actor, now, f"{what}.exported", what, period[:64],
+                     {"format": fmt, "period": period, "sha256": hashlib.sha256(data).hexdigest(),
+                      "filter": repr(f)})
+
+
+def export_table(ctx: AppContext, table: StatTable, f: StatsFilter, fmt: str,
+                 sink: Callable[[bytes], object]) -> bytes:
+    """A dashboard table as CSV (UTF-8 with BOM) or Excel, handed to ``sink``; audited."""
+    from desk_app.documents.tables import to_csv, to_xlsx
+
+    ctx.require_actor().require(Action.EXPORT_REPORTS)
+    if fmt == "csv":
+        data = to_csv(table)
+    elif fmt == "xlsx":
+        data = to_xlsx([table], title=f"{table.title}（{f.label}）")
+    else:
+        raise DomainError(f"不支持的导出格式“{fmt}”，请选择 CSV 或 Excel。")
+    sink(data)
+    record_export(ctx, "statistics", f, fmt, data, Action.EXPORT_REPORTS)
+    return data

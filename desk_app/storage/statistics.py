@@ -1,0 +1,164 @@
+"""Aggregate queries for the statistics dashboard and the reports: one function per figure.
+
+Everything is counted in SQL and returns a handful of grouped rows, never one row per case,
+so the dashboard stays fast over a million cases. Case figures are filtered on the day the
+case was accepted (``cases.created_at``); later facts (withdrawal, verification) on the day
+the event happened (``case_events.at``).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Index, Select, and_, case, func, select
+from sqlalchemy.orm import Session
+
+from desk_app.domain.statistics import Bucket, StatsFilter
+
+from .models import CaseEventRow, CaseRow, CaseStatus, CatalogItemRow
+
+# Covering indexes (migration 0010): a period's counts are read off the index alone.
+IX_CASES_STATS = Index(
+    "ix_cases_stats", CaseRow.created_at, CaseRow.item_code, CaseRow.path, CaseRow.office_code
+)
+IX_CASES_ITEM_CREATED = Index("ix_cases_item_created", CaseRow.item_code, CaseRow.created_at)
+IX_EVENTS_KIND_AT = Index(
+    "ix_case_events_kind_at", CaseEventRow.kind, CaseEventRow.at, CaseEventRow.to_state, CaseEventRow.case_id
+)
+
+_FORMATS = {Bucket.DAY: "%Y-%m-%d", Bucket.WEEK: "%Y-W%W", Bucket.MONTH: "%Y-%m"}
+
+
+def _bounds(f: StatsFilter) -> tuple[datetime, datetime]:
+    return datetime.combine(f.date_from, time.min), datetime.combine(f.date_to + timedelta(days=1), time.min)
+
+
+def _case_where(f: StatsFilter) -> list[ColumnElement[bool]]:
+    start, end = _bounds(f)
+    where = [CaseRow.created_at >= start, CaseRow.created_at < end]
+    if f.office:
+        where.append(CaseRow.office_code == f.office)
+    if f.item:
+        where.append(CaseRow.item_code == f.item)
+    return where
+
+
+def _event_where(f: StatsFilter, kind: str) -> list[ColumnElement[bool]]:
+    start, end = _bounds(f)
+    where = [CaseEventRow.kind == kind, CaseEventRow.at >= start, CaseEventRow.at < end]
+    if f.office:
+        where.append(CaseRow.office_code == f.office)
+    if f.item:
+        where.append(CaseRow.item_code == f.item)
+    return where
+
+
+def _promise() -> ColumnElement[Any]:
+    return func.sum(case((CaseRow.path == "promise", 1), else_=0))
+
+
+def _certificate() -> ColumnElement[Any]:
+    return func.sum(case((CaseRow.path == "certificate", 1), else_=0))
+
+
+def _rows(s: Session, q: Select[Any]) -> list[tuple[Any, ...]]:
+    return [tuple(r) for r in s.execute(q)]
+
+
+def cases_by_period(s: Session, f: StatsFilter, bucket: Bucket) -> list[tuple[str, int, int, int]]:
+    """(period, all, promise, certificate), oldest first; weeks are ISO-like ``YYYY-Www``."""
+    period = func.strftime(_FORMATS[bucket], CaseRow.created_at).label("period")
+    q = (select(period, func.count(), _promise(), _certificate()).where(*_case_where(f))
+         .group_by(period).order_by(period))
+    return _rows(s, q)  # type: ignore[return-value]
+
+
+def cases_by_item(s: Session, f: StatsFilter) -> list[tuple[str, int, int, int]]:
+    """(item code, all, promise, certificate)."""
+    q = (select(CaseRow.item_code, func.count(), _promise(), _certificate()).where(*_case_where(f))
+         .group_by(CaseRow.item_code).order_by(CaseRow.item_code))
+    return _rows(s, q)  # type: ignore[return-value]
+
+
+def cases_by_office(s: Session, f: StatsFilter) -> list[tuple[str, int]]:
+    q = (select(CaseRow.office_code, func.count()).where(*_case_where(f))
+         .group_by(CaseRow.office_code).order_by(CaseRow.office_code))
+    return _rows(s, q)  # type: ignore[return-value]
+
+
+def certificate_reasons(s: Session, f: StatsFilter) -> list[tuple[str, str, int, int]]:
+    """(item code, reason, cases, distinct applicants) for cases that took the certificate path."""
+    reason = func.coalesce(func.json_extract(CaseEventRow.data, "$.reason"), "applicant_choice").label("reason")
+    q = (select(CaseRow.item_code, reason, func.count(), func.count(func.distinct(CaseRow.doc_number)))
+         .join(CaseEventRow, and_(CaseEventRow.case_id == CaseRow.id, CaseEventRow.kind == "certificate_path"))
+         .where(*_case_where(f)).group_by(CaseRow.item_code, reason).order_by(CaseRow.item_code, reason))
+    return _rows(s, q)  # type: ignore[return-value]
+
+
+def withdrawals(s: Session, f: StatsFilter) -> list[tuple[str, int]]:
+    """(item code, withdrawals) with the withdrawal in the period."""
+    q = (select(CaseRow.item_code, func.count()).select_from(CaseEventRow)
+         .join(CaseRow, CaseRow.id == CaseEventRow.case_id).where(*_event_where(f, "withdrawn"))
+         .group_by(CaseRow.item_code).order_by(CaseRow.item_code))
+    return _rows(s, q)  # type: ignore[return-value]
+
+
+def verification_results(s: Session, f: StatsFilter) -> list[tuple[str, int, int]]:
+    """(item code, verified true, verified false) with the verification recorded in the period."""
+    true = func.sum(case((CaseEventRow.to_state == "verified_true", 1), else_=0))
+    false = func.sum(case((CaseEventRow.to_state == "verified_false", 1), else_=0))
+    q = (select(CaseRow.item_code, true, false).select_from(CaseEventRow)
+         .join(CaseRow, CaseRow.id == CaseEventRow.case_id).where(*_event_where(f, "verified"))
+         .group_by(CaseRow.item_code).order_by(CaseRow.item_code))
+    return _rows(s, q)  # type: ignore[return-value]
+
+
+def cases_by_state(s: Session, f: StatsFilter) -> list[tuple[str, int]]:
+    """(current state, cases) for the cases accepted in the period."""
+    q = (select(CaseStatus.state, func.count()).join(CaseRow, CaseRow.id == CaseStatus.case_id)
+         .where(*_case_where(f)).group_by(CaseStatus.state).order_by(CaseStatus.state))
+    return _rows(s, q)  # type: ignore[return-value]
+
+
+def counter_seconds(s: Session, f: StatsFilter) -> list[tuple[str, int, float]]:
+    """(item code, cases, mean seconds at the counter) from the wizard's start to the finish.
+
+    Every event of a visit is stamped when the case is finished (one transaction), so the
+    time at the counter is the ``counter_seconds`` the finish recorded in the frozen payload.
+    """
+    secs = func.json_extract(CaseRow.payload, "$.counter_seconds")
+    q = (select(CaseRow.item_code, func.count(secs), func.avg(secs)).where(*_case_where(f), secs.is_not(None))
+         .group_by(CaseRow.item_code).order_by(CaseRow.item_code))
+    return [(code, n, float(avg or 0)) for code, n, avg in s.execute(q)]
+
+
+def count_cases(s: Session, f: StatsFilter) -> int:
+    return s.scalar(select(func.count()).select_from(CaseRow).where(*_case_where(f))) or 0
+
+
+def offices(s: Session) -> list[str]:
+    return list(s.scalars(select(CaseRow.office_code).distinct().order_by(CaseRow.office_code)))
+
+
+def catalog_payloads(s: Session) -> list[dict[str, Any]]:
+    """Every stored catalog item version (a few dozen rows)."""
+    return list(s.scalars(select(CatalogItemRow.payload).order_by(CatalogItemRow.code, CatalogItemRow.version)))
+
+
+def disclosure_candidates(
+    s: Session, item_codes: list[str], start: datetime, end: datetime
+) -> list[tuple[str, str, int, datetime, str, str, str, str, str | None]]:
+    """Promise cases of the given items accepted in [start, end) whose applicant consented to
+    publication and that were not withdrawn: (case_no, item code, item version, accepted at,
+    applicant kind, name, doc type, doc number, legal representative). Phones are never read."""
+    consent = func.json_extract(CaseRow.payload, "$.publication_consent")
+    q = (select(CaseRow.case_no, CaseRow.item_code, CaseRow.item_version, CaseRow.created_at,
+                CaseRow.applicant_kind, CaseRow.applicant_name, CaseRow.doc_type, CaseRow.doc_number,
+                func.json_extract(CaseRow.payload, "$.applicant.legal_representative"))
+         .join(CaseStatus, CaseStatus.case_id == CaseRow.id)
+         .where(CaseRow.item_code.in_(item_codes), CaseRow.path == "promise", consent == 1,
+                CaseRow.created_at >= start, CaseRow.created_at < end,
+                CaseStatus.state.not_in(("withdrawn", "certificate_path")))
+         .order_by(CaseRow.created_at, CaseRow.case_no))
+    return _rows(s, q)  # type: ignore[return-value]
