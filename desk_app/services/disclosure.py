@@ -103,18 +103,25 @@ def build_register(ctx: AppContext, date_from: date, date_to: date) -> Disclosur
 
 
 def render_pdf(register: DisclosureRegister) -> bytes:
+    """Printable register: each item's scope, period and promised conditions once, then the
+    letters (the conditions are the same for every letter of an item version)."""
     from desk_app.documents.report_pdf import ReportDoc, Section, render_report
 
     scopes = tuple(
-        f"{i.code} {i.proof_item}：公开期限 {i.disclosure.period_days} 日；公开范围：{i.disclosure.scope}"
+        Section(f"{i.code} {i.matter} — {i.proof_item}",
+                (f"公开期限：{i.disclosure.period_days} 日。公开范围：{i.disclosure.scope}", f"承诺内容：{_commitment(i)}"))
         for i in register.items
     )
+    full = register.table()
+    keep = [n for n, c in enumerate(full.columns) if c != "承诺内容"]
+    table = StatTable(full.key, full.title, tuple(full.columns[n] for n in keep),
+                      tuple(tuple(r[n] for n in keep) for r in full.rows), note=full.note)
     doc = ReportDoc(
-        "告知承诺书公开登记簿", (f"{register.office_name}", f"公开期间：{register.period_label}　共 {len(register.entries)} 件"),
-        (Section("公开范围", scopes), Section("登记", (), (register.table(),))),
+        "告知承诺书公开登记簿", (register.office_name, f"公开期间：{register.period_label}　共 {len(register.entries)} 件"),
+        (*scopes, Section("登记", (), (table,))),
         footer=f"{register.office_name}　公开登记簿　{register.period_label}", wide=True, training=register.training,
-        col_weights={"序号": 0.45, "案件编号": 1.9, "申请事项": 1.6, "证明事项": 1.6, "承诺人": 1.0,
-                     "证件号码（已隐去）": 1.6, "承诺内容": 3.6, "受理日期": 1.0, "公开起": 1.0, "公开止": 1.0},
+        col_weights={"序号": 0.5, "案件编号": 2.4, "申请事项": 2.4, "证明事项": 2.2, "承诺人": 1.2,
+                     "证件号码（已隐去）": 1.9, "受理日期": 1.1, "公开起": 1.1, "公开止": 1.1},
     )
     return render_report(doc)
 

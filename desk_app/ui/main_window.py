@@ -175,6 +175,10 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.printer_action)
         self.sync_panel = SyncPanel(ctx, self)
         toolbar.addAction(self.sync_panel.action)
+        self.stats_action = QAction(self.tr("统计报表(&S)"), self, shortcut=QKeySequence("Ctrl+Shift+S"))
+        self.stats_action.setObjectName("statisticsAction")
+        toolbar.addAction(self.stats_action)
+        self.stats_action.triggered.connect(lambda: self.open_statistics())
         self.password_action = QAction(self.tr("修改密码…"), self)
         self.password_action.setObjectName("passwordAction")
         toolbar.addAction(self.password_action)
@@ -324,5 +328,12 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("没有找到案件 {no}。").format(no=case_no), 10000)
             return None
         dialog = CaseDialog(detail, self.letters, self)
+        dialog.open()
+        return dialog
+
+    def open_statistics(self):  # type: ignore[no-untyped-def]
+        from .dashboard import StatisticsDialog  # QtCharts loads on first use, not at start
+
+        dialog = StatisticsDialog(self.ctx, self)
         dialog.open()
         return dialog

@@ -1,0 +1,453 @@
+"""统计报表: charts and tables of the statistics, filters, exports; the justice-bureau report
+and the disclosure register open from here.
+
+Opens fast over a million cases: only the visible tab is computed (aggregated in SQL), the
+others when first shown; a filter change recomputes the visible tab and marks the rest stale.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QPieSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence, QPainter, QShortcut, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.accounts import Action
+from desk_app.domain.errors import DomainError
+from desk_app.domain.statistics import Bucket, ChartKind, StatsFilter, StatTable
+from desk_app.services import disclosure, report
+from desk_app.services import statistics as stats
+from desk_app.services.context import AppContext
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def _write(path: str, data: bytes) -> None:
+    with open(path, "wb") as fh:
+        fh.write(data)
+
+
+def _number(value: object) -> float:
+    return float(value) if isinstance(value, int | float) else 0.0
+
+
+def build_chart(table: StatTable) -> QChart:
+    """The table's chart hint as a QChart (categories from one column, a series per value column)."""
+    chart = QChart()
+    chart.setTitle(table.title)
+    chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
+    hint = table.chart
+    if hint is None or not table.rows:
+        return chart
+    labels = [str(r[hint.label]) for r in table.rows]
+    if hint.kind is ChartKind.PIE:
+        pie = QPieSeries()
+        for label, row in zip(labels, table.rows, strict=True):
+            value = _number(row[hint.values[0]])
+            if value > 0:
+                pie.append(f"{label} {int(value)}", value)
+        chart.addSeries(pie)
+        chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
+        return chart
+    if hint.kind is ChartKind.LINE:
+        axis_x = QBarCategoryAxis()
+        axis_x.append(labels)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        top = 0.0
+        for col in hint.values:
+            line = QLineSeries()
+            line.setName(table.columns[col])
+            for i, row in enumerate(table.rows):
+                line.append(i, _number(row[col]))
+                top = max(top, _number(row[col]))
+            chart.addSeries(line)
+            line.attachAxis(axis_x)
+        series_for_y = chart.series()
+    else:
+        series = QStackedBarSeries() if hint.kind is ChartKind.STACKED else QBarSeries()
+        top = 0.0
+        sums = [0.0] * len(table.rows)
+        for col in hint.values:
+            bars = QBarSet(table.columns[col])
+            for i, row in enumerate(table.rows):
+                bars.append(_number(row[col]))
+                sums[i] = sums[i] + _number(row[col]) if hint.kind is ChartKind.STACKED else max(
+                    sums[i], _number(row[col]))
+            series.append(bars)
+        top = max(sums, default=0.0)
+        chart.addSeries(series)
+        axis_x = QBarCategoryAxis()
+        axis_x.append(labels)
+        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis_x)
+        series_for_y = [series]
+        if len(labels) > 12:
+            axis_x.setLabelsAngle(-60)
+    axis_y = QValueAxis()
+    axis_y.setRange(0, max(1.0, top * 1.1))
+    axis_y.setLabelFormat("%d")
+    chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
+    for s in series_for_y:
+        s.attachAxis(axis_y)
+    return chart
+
+
+class FigureView(QWidget):
+    """One figure: chart above, table below, its exports."""
+
+    def __init__(self, key: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.key = key
+        self.table_data: StatTable | None = None
+        self.setObjectName(f"figure_{key}")
+        self.chart_view = QChartView(objectName=f"chart_{key}")
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(220)
+        self.model = QStandardItemModel(self)
+        self.table = QTableView(objectName=f"table_{key}")
+        self.table.setModel(self.model)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setAccessibleName(self.tr("统计表"))
+        self.note = QLabel(objectName=f"note_{key}", wordWrap=True)
+        self.xlsx_button = QPushButton(self.tr("导出 Excel(&X)…"), objectName=f"xlsx_{key}")
+        self.csv_button = QPushButton(self.tr("导出 CSV(&V)…"), objectName=f"csv_{key}")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.note, 1)
+        buttons.addWidget(self.xlsx_button)
+        buttons.addWidget(self.csv_button)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.chart_view)
+        split.addWidget(self.table)
+        layout = QVBoxLayout(self)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+
+    def show_table(self, table: StatTable) -> None:
+        self.table_data = table
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels(list(table.columns))
+        for row in table.rows:
+            cells = []
+            for v in row:
+                item = QStandardItem("—" if v is None else (f"{v:.1f}" if isinstance(v, float) else str(v)))
+                if isinstance(v, int | float):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                cells.append(item)
+            self.model.appendRow(cells)
+        self.table.resizeColumnsToContents()
+        old = self.chart_view.chart()
+        self.chart_view.setChart(build_chart(table))
+        if old is not None:
+            old.deleteLater()
+        self.note.setText(table.note if table.available or table.note else self.tr("暂无此项数据。"))
+        for b in (self.xlsx_button, self.csv_button):
+            b.setEnabled(table.available)
+
+
+class StatisticsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("statisticsDialog")
+        self.setWindowTitle(self.tr("统计报表"))
+        f = stats.default_filter(ctx)
+        self.date_from = QDateEdit(_qdate(f.date_from), objectName="statsFrom", calendarPopup=True)
+        self.date_to = QDateEdit(_qdate(f.date_to), objectName="statsTo", calendarPopup=True)
+        for w in (self.date_from, self.date_to):
+            w.setDisplayFormat("yyyy-MM-dd")
+        self.date_from.setAccessibleName(self.tr("开始日期"))
+        self.date_to.setAccessibleName(self.tr("结束日期"))
+        self.office = QComboBox(objectName="statsOffice")
+        self.office.setAccessibleName(self.tr("单位"))
+        self.item = QComboBox(objectName="statsItem")
+        self.item.setAccessibleName(self.tr("证明事项"))
+        self.bucket = QComboBox(objectName="statsBucket")
+        self.bucket.setAccessibleName(self.tr("时间粒度"))
+        for b in Bucket:
+            self.bucket.addItem(b.label, b.value)
+        offices, items = stats.filter_choices(ctx)
+        self.office.addItem(self.tr("全部单位"), None)
+        for code in offices:
+            self.office.addItem(code, code)
+        self.item.addItem(self.tr("全部事项"), None)
+        for code, info in sorted(items.items()):
+            self.item.addItem(f"{code} {info.proof_item}", code)
+        bar = QHBoxLayout()
+        for label, w in ((self.tr("期间(&F)"), self.date_from), (self.tr("至(&T)"), self.date_to),
+                         (self.tr("单位(&O)"), self.office), (self.tr("事项(&I)"), self.item),
+                         (self.tr("粒度(&G)"), self.bucket)):
+            lab = QLabel(label)
+            lab.setBuddy(w)
+            bar.addWidget(lab)
+            bar.addWidget(w)
+        bar.addStretch(1)
+        self.tabs = QTabWidget(objectName="statsTabs")
+        self.views: dict[str, FigureView] = {}
+        for key in stats.FIGURES:
+            view = FigureView(key)
+            self.views[key] = view
+            self.tabs.addTab(view, stats.TITLES[key])
+        self.report_button = QPushButton(self.tr("司法局报送(&B)…"), objectName="bureauReportButton")
+        self.disclosure_button = QPushButton(self.tr("公开登记簿(&D)…"), objectName="disclosureButton")
+        allowed = ctx.require_actor().role in _export_roles()
+        self.report_button.setEnabled(allowed)
+        self.disclosure_button.setEnabled(allowed)
+        self.status = QLabel(objectName="statsStatus")
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.report_button)
+        bottom.addWidget(self.disclosure_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(bottom)
+        self.resize(1100, 720)
+        self._stale: set[str] = set(stats.FIGURES)
+        self._connect_callbacks()
+        self.refresh()
+
+    def _connect_callbacks(self) -> None:
+        for w in (self.date_from, self.date_to):
+            w.dateChanged.connect(lambda *_: self.filters_changed())
+        for c in (self.office, self.item, self.bucket):
+            c.currentIndexChanged.connect(lambda *_: self.filters_changed())
+        self.tabs.currentChanged.connect(lambda *_: self.refresh())
+        for key, view in self.views.items():
+            view.xlsx_button.clicked.connect(lambda *_, k=key: self.export(k, "xlsx"))
+            view.csv_button.clicked.connect(lambda *_, k=key: self.export(k, "csv"))
+        self.report_button.clicked.connect(lambda: self.open_report())
+        self.disclosure_button.clicked.connect(lambda: self.open_disclosure())
+        QShortcut(QKeySequence("F5"), self, activated=self.filters_changed)
+
+    # -- state ---------------------------------------------------------------------------
+    def current_filter(self) -> StatsFilter:
+        return StatsFilter(_pydate(self.date_from.date()), _pydate(self.date_to.date()),
+                           office=self.office.currentData(), item=self.item.currentData())
+
+    def current_bucket(self) -> Bucket:
+        return Bucket(self.bucket.currentData())
+
+    def current_key(self) -> str:
+        view = self.tabs.currentWidget()
+        assert isinstance(view, FigureView)
+        return view.key
+
+    def filters_changed(self) -> None:
+        self._stale = set(stats.FIGURES)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Compute the visible figure if its filter changed since it was last shown."""
+        key = self.current_key()
+        if key not in self._stale:
+            return
+        try:
+            f = self.current_filter()
+        except DomainError as err:
+            self.status.setText(str(err))
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            table = stats.figure(self.ctx, key, f, self.current_bucket())
+        except DomainError as err:
+            self.status.setText(str(err))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.views[key].show_table(table)
+        self._stale.discard(key)
+        self.status.setText(self.tr("统计期间：{period}").format(period=f.label))
+
+    # -- actions -------------------------------------------------------------------------
+    def export(self, key: str, fmt: str, path: str | None = None) -> bool:
+        table = self.views[key].table_data
+        if table is None:
+            return False
+        if path is None:
+            pattern = "Excel (*.xlsx)" if fmt == "xlsx" else "CSV (*.csv)"
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出统计表"), f"{table.title}.{fmt}", pattern)
+            if not path:
+                return False
+        try:
+            stats.export_table(self.ctx, table, self.current_filter(), fmt, lambda data: _write(path, data))
+        except (DomainError, OSError) as err:
+            QMessageBox.warning(self, self.tr("未能导出"), str(err))
+            return False
+        self.status.setText(self.tr("已导出：{path}").format(path=path))
+        return True
+
+    def open_report(self) -> BureauReportDialog:
+        dialog = BureauReportDialog(self.ctx, self.current_filter(), self)
+        dialog.open()
+        return dialog
+
+    def open_disclosure(self) -> DisclosureDialog:
+        dialog = DisclosureDialog(self.ctx, self.current_filter(), self)
+        dialog.open()
+        return dialog
+
+
+def _export_roles() -> frozenset:  # type: ignore[type-arg]
+    from desk_app.domain.accounts import PERMISSIONS
+
+    return PERMISSIONS[Action.EXPORT_REPORTS]
+
+
+class _PeriodDialog(QDialog):
+    """A period and export buttons; subclasses say what is exported."""
+
+    def __init__(self, ctx: AppContext, f: StatsFilter, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.date_from = QDateEdit(_qdate(f.date_from), calendarPopup=True, objectName="periodFrom")
+        self.date_to = QDateEdit(_qdate(f.date_to), calendarPopup=True, objectName="periodTo")
+        for w in (self.date_from, self.date_to):
+            w.setDisplayFormat("yyyy-MM-dd")
+        self.date_from.setAccessibleName(self.tr("开始日期"))
+        self.date_to.setAccessibleName(self.tr("结束日期"))
+        self.form = QFormLayout()
+        self.form.addRow(self.tr("开始日期(&F)"), self.date_from)
+        self.form.addRow(self.tr("结束日期(&T)"), self.date_to)
+        self.buttons = QHBoxLayout()
+        self.buttons.addStretch(1)
+        self.message = QLabel(objectName="periodMessage", wordWrap=True)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.message)
+        layout.addLayout(self.buttons)
+
+    def period(self) -> tuple[date, date]:
+        return _pydate(self.date_from.date()), _pydate(self.date_to.date())
+
+    def _button(self, text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
+        b = QPushButton(text, objectName=name)
+        b.setAutoDefault(False)
+        b.clicked.connect(lambda *_: slot())
+        self.buttons.addWidget(b)
+        return b
+
+    def _path(self, title: str, suggested: str, pattern: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(self, title, suggested, pattern)
+        return path or None
+
+    def _run(self, job) -> bool:  # type: ignore[no-untyped-def]
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            job()
+        except (DomainError, OSError) as err:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("未能导出"), str(err))
+            return False
+        QApplication.restoreOverrideCursor()
+        return True
+
+
+class BureauReportDialog(_PeriodDialog):
+    """司法局报送: the period, the problems the admin notes, PDF and Excel."""
+
+    def __init__(self, ctx: AppContext, f: StatsFilter, parent: QWidget | None = None):
+        super().__init__(ctx, f, parent)
+        self.setObjectName("bureauReportDialog")
+        self.setWindowTitle(self.tr("向司法局报送工作情况"))
+        self.problems = QPlainTextEdit(objectName="reportProblems")
+        self.problems.setPlaceholderText(self.tr("工作中发现的问题、意见和建议（将写入报告第六部分）"))
+        self.problems.setAccessibleName(self.tr("发现的问题"))
+        self.form.addRow(self.tr("发现的问题(&P)"), self.problems)
+        self.pdf_button = self._button(self.tr("导出 PDF(&D)…"), "reportPdf", self.export_pdf)
+        self.xlsx_button = self._button(self.tr("导出 Excel(&X)…"), "reportXlsx", self.export_xlsx)
+        self.resize(640, 420)
+
+    def _export(self, fmt: str, path: str | None) -> bool:
+        start, end = self.period()
+        if path is None:
+            pattern = "PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)"
+            path = self._path(self.tr("导出报送报告"), f"告知承诺制工作情况-{start:%Y%m%d}-{end:%Y%m%d}.{fmt}", pattern)
+            if path is None:
+                return False
+        target = path
+
+        def job() -> None:
+            built = report.build_report(self.ctx, start, end, self.problems.toPlainText())
+            sink = {fmt: lambda data: _write(target, data)}
+            report.export_report(self.ctx, built, **sink)  # type: ignore[arg-type]
+
+        ok = self._run(job)
+        if ok:
+            self.message.setText(self.tr("已导出：{path}").format(path=path))
+        return ok
+
+    def export_pdf(self, path: str | None = None) -> bool:
+        return self._export("pdf", path)
+
+    def export_xlsx(self, path: str | None = None) -> bool:
+        return self._export("xlsx", path)
+
+
+class DisclosureDialog(_PeriodDialog):
+    """公开登记簿: letters under publication in the period, masked; CSV, Excel, PDF."""
+
+    def __init__(self, ctx: AppContext, f: StatsFilter, parent: QWidget | None = None):
+        super().__init__(ctx, f, parent)
+        self.setObjectName("disclosureDialog")
+        self.setWindowTitle(self.tr("告知承诺书公开登记簿"))
+        self.message.setText(self.tr("列出公开期限与所选期间重叠的告知承诺书；证件号码已部分隐去，不含联系电话。"))
+        self.csv_button = self._button(self.tr("导出 CSV(&V)…"), "disclosureCsv", lambda: self.export("csv"))
+        self.xlsx_button = self._button(self.tr("导出 Excel(&X)…"), "disclosureXlsx", lambda: self.export("xlsx"))
+        self.pdf_button = self._button(self.tr("导出 PDF(&D)…"), "disclosurePdf", lambda: self.export("pdf"))
+        self.resize(560, 200)
+
+    def export(self, fmt: str, path: str | None = None) -> bool:
+        start, end = self.period()
+        if path is None:
+            pattern = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}[fmt]
+            path = self._path(self.tr("导出公开登记簿"), f"公开登记簿-{start:%Y%m%d}-{end:%Y%m%d}.{fmt}", pattern)
+            if path is None:
+                return False
+        target = path
+        count = [0]
+
+        def job() -> None:
+            register = disclosure.build_register(self.ctx, start, end)
+            count[0] = len(register.entries)
+            disclosure.export_register(self.ctx, register, **{fmt: lambda data: _write(target, data)})  # type: ignore[arg-type]
+
+        ok = self._run(job)
+        if ok:
+            self.message.setText(self.tr("已导出 {n} 件：{path}").format(n=count[0], path=path))
+        return ok
