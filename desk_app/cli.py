@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from desk_app.config import default_data_dir
@@ -59,6 +60,21 @@ def _parser() -> argparse.ArgumentParser:
     seed.add_argument("--cases", type=int, required=True)
     seed.add_argument("--seed", type=int, default=2021)
 
+    rep = sub.add_parser("report", help="向司法局报送的工作情况报告（PDF / Excel）")
+    rep.add_argument("--from", dest="date_from", type=_date, required=True, help="开始日期 YYYY-MM-DD")
+    rep.add_argument("--to", dest="date_to", type=_date, required=True, help="结束日期 YYYY-MM-DD（含）")
+    rep.add_argument("--pdf", type=Path, default=None)
+    rep.add_argument("--xlsx", type=Path, default=None)
+    rep.add_argument("--problems", default="", help="工作中发现的问题（文字）")
+    rep.add_argument("--problems-file", type=Path, default=None, help="从 UTF-8 文本文件读取发现的问题")
+    dis = sub.add_parser("disclosure", help="告知承诺书公开登记簿").add_subparsers(dest="action", required=True)
+    dex = dis.add_parser("export", help="导出公开期限与期间重叠的告知承诺书登记簿（个人信息已隐去）")
+    dex.add_argument("--from", dest="date_from", type=_date, required=True)
+    dex.add_argument("--to", dest="date_to", type=_date, required=True)
+    dex.add_argument("--csv", type=Path, default=None)
+    dex.add_argument("--xlsx", type=Path, default=None)
+    dex.add_argument("--pdf", type=Path, default=None)
+
     enr = sub.add_parser("enroll", help="用中心给出的一次性登记码把本终端登记到中心")
     enr.add_argument("url", help="中心地址，如 https://central.example.cn")
     enr.add_argument("code", help="一次性登记码")
@@ -90,6 +106,13 @@ def _parser() -> argparse.ArgumentParser:
         help="从该环境变量读取管理员密码（未设置时交互输入）",
     )
     return p
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"日期“{text}”格式应为 YYYY-MM-DD") from None
 
 
 def _console_actor(ctx) -> Actor:  # type: ignore[no-untyped-def]
@@ -145,6 +168,8 @@ def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
             return _letter(ctx, args)
         if args.command == "verify":
             return _verify(ctx, args)
+        if args.command in ("report", "disclosure"):
+            return _reports(ctx, args)
         if args.command in ("enroll", "sync", "export-bundle", "import-ack"):
             return _sync(ctx, args)
         if args.command == "demo":
@@ -298,3 +323,29 @@ def _verify(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-de
     for finding in report.findings[1:]:
         print(f"  另：{finding.message}", file=sys.stderr)
     return 1
+
+
+def _reports(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    """司法局报送 and the disclosure register; every file written is audited."""
+    if args.command == "report":
+        from desk_app.services import report
+
+        problems = args.problems_file.read_text(encoding="utf-8") if args.problems_file else args.problems
+        built = report.build_report(ctx, args.date_from, args.date_to, problems)
+        report.export_report(ctx, built, pdf=args.pdf.write_bytes if args.pdf else None,
+                             xlsx=args.xlsx.write_bytes if args.xlsx else None)
+        for path in (args.pdf, args.xlsx):
+            if path:
+                print(f"已写入 {path}")
+        return 0
+    from desk_app.services import disclosure
+
+    register = disclosure.build_register(ctx, args.date_from, args.date_to)
+    disclosure.export_register(ctx, register, csv=args.csv.write_bytes if args.csv else None,
+                               xlsx=args.xlsx.write_bytes if args.xlsx else None,
+                               pdf=args.pdf.write_bytes if args.pdf else None)
+    print(f"公开登记簿：{register.period_label}，共 {len(register.entries)} 件。")
+    for path in (args.csv, args.xlsx, args.pdf):
+        if path:
+            print(f"已写入 {path}")
+    return 0
