@@ -247,3 +247,22 @@ def test_entry_point_script(tmp_path):
                               str(tmp_path / "x.pdf")], capture_output=True, text=True, env=env, timeout=60)
     assert missing.returncode == EXIT_ERROR
     assert missing.stderr.startswith("错误：")
+
+
+def test_report_and_disclosure_export_from_the_command_line(tmp_path, capsys):
+    from openpyxl import load_workbook
+
+    data = tmp_path / "demo"
+    assert cli(capsys, "--data-dir", data, "demo", "seed", "--cases", "12")[0] == 0
+    code, out, err = cli(capsys, "--data-dir", data, "report", "--from", "2026-01-01", "--to", "2026-12-31",
+                         "--pdf", tmp_path / "r.pdf", "--xlsx", tmp_path / "r.xlsx", "--problems", "网络不稳定")
+    assert (code, err) == (0, "")
+    assert (tmp_path / "r.pdf").read_bytes().startswith(b"%PDF")
+    notes = load_workbook(tmp_path / "r.xlsx")["说明"]
+    assert any(c.value == "网络不稳定" for row in notes.iter_rows() for c in row)
+    code, out, err = cli(capsys, "--data-dir", data, "disclosure", "export", "--from", "2026-01-01",
+                         "--to", "2026-12-31", "--csv", tmp_path / "d.csv")
+    assert code == 0 and "公开登记簿" in out
+    assert (tmp_path / "d.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    code, _, err = cli(capsys, "--data-dir", data, "report", "--from", "2026-01-01", "--to", "2026-12-31")
+    assert code == EXIT_ERROR and "导出格式" in assert_one_line_error(err)

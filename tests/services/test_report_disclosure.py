@@ -111,10 +111,10 @@ def test_disclosure_register_masks_and_leaves_out_refusals(rctx):
     # every listed case is a consenting promise of an item that publishes letters
     public_items = {"SB-002", "SC-001", "SC-002", "SC-003", "SJ-001", "SJ-002"}
     listed = [r[1] for r in rows[1:]]
+    codes = ",".join(f"'{c}'" for c in public_items)
     expected = sql(rctx, "SELECT case_no FROM cases WHERE path = 'promise' "
-                         "AND json_extract(payload, '$.publication_consent') = 1 AND item_code IN (%s) "
-                         "AND id NOT IN (SELECT case_id FROM case_status WHERE state = 'withdrawn')"
-                         % ",".join(f"'{c}'" for c in public_items))
+                         f"AND json_extract(payload, '$.publication_consent') = 1 AND item_code IN ({codes}) "
+                         "AND id NOT IN (SELECT case_id FROM case_status WHERE state = 'withdrawn')")
     in_window = {e.case_no for e in register.entries}
     assert set(listed) == in_window <= {r[0] for r in expected}
     assert sql(rctx, "SELECT count(*) FROM audit_log WHERE action = 'disclosure.exported'")[0][0] == 3
