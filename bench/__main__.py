@@ -15,13 +15,13 @@ import platform
 import time
 from pathlib import Path
 
-from . import crash, interactions, letter, search, startup, sync
+from . import crash, dashboard, interactions, letter, search, startup, sync
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--quick", action="store_true", help="small data and few repeats")
-    parser.add_argument("--only", choices=["startup", "search", "interactions", "letter", "crash", "sync"], action="append")
+    parser.add_argument("--only", choices=["startup", "search", "interactions", "letter", "crash", "sync", "dashboard"], action="append")
     parser.add_argument("--cases", type=int, default=None, help="demo cases for the search benchmark")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "latest.json")
     args = parser.parse_args()
@@ -39,6 +39,9 @@ def main() -> int:
         results += letter.run(repeats=5 if args.quick else 15)
     if "sync" in chosen:
         results += sync.run(cases=2_000 if args.quick else 10_000)
+    if "dashboard" in chosen:
+        results += dashboard.run(cases=args.cases or (100_000 if args.quick else 1_000_000),
+                                 repeats=3 if args.quick else 5)
     if "crash" in chosen:
         results += crash.run(trials=1000, baseline_trials=200 if args.quick else 1000)
     print()

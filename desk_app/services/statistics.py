@@ -95,29 +95,33 @@ def _by_domain(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
                      Chart(ChartKind.PIE, 0, (1,)))
 
 
-_REASON_ORDER = [r.value for r in CertificateReason]
+#: Reasons a case takes the certificate path at the counter (a withdrawal comes later).
+_COUNTER_REASONS = [CertificateReason.APPLICANT_CHOICE, CertificateReason.INELIGIBLE,
+                    CertificateReason.PUBLICATION_REFUSED]
 
 
 def _promise_vs_certificate(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
     items = q.cases_by_item(fx.s, f)
     total = sum(r[1] for r in items)
     promise = sum(r[2] for r in items)
-    by_reason: dict[str, int] = {}
-    for _code, reason, n, _people in q.certificate_reasons(fx.s, f):
-        by_reason[reason] = by_reason.get(reason, 0) + n
+    certificate = sum(r[3] for r in items)
+    by_reason = [0] * len(_COUNTER_REASONS)
+    for row in q.certificate_reasons(fx.s, f, [r.value for r in _COUNTER_REASONS]):
+        for i, n in enumerate(row[1:]):
+            by_reason[i] += n or 0
+    by_reason[0] += certificate - sum(by_reason)  # no reason recorded: the applicant's choice
     rows: list[tuple[object, ...]] = [("承诺办理", promise, rate(promise, total))]
-    for reason in sorted(by_reason, key=lambda r: _REASON_ORDER.index(r) if r in _REASON_ORDER else 99):
-        label = CertificateReason(reason).label if reason in _REASON_ORDER else reason
-        rows.append((f"提交证明：{label}", by_reason[reason], rate(by_reason[reason], total)))
+    for reason, n in zip(_COUNTER_REASONS, by_reason, strict=True):
+        if n:
+            rows.append((f"提交证明：{reason.label}", n, rate(n, total)))
     return StatTable("promise_vs_certificate", "承诺办理与提交证明", ("办理方式", "案件数", "占比(%)"), tuple(rows),
-                     Chart(ChartKind.PIE, 0, (1,)), note=f"期间受理案件共 {total} 件。")
+                     Chart(ChartKind.PIE, 0, (1,)), note=f"期间受理案件共 {total} 件（撤回承诺另见“撤回”）。")
 
 
 def _ineligible(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
     rows = tuple(
         (code, _name(fx.infos, code), n, people)
-        for code, reason, n, people in q.certificate_reasons(fx.s, f)
-        if reason == CertificateReason.INELIGIBLE.value
+        for code, n, people in q.reason_people(fx.s, f, CertificateReason.INELIGIBLE.value)
     )
     return StatTable("ineligible", "不适用告知承诺制的申请人（信用记录）", ("事项编码", "证明事项", "案件数", "涉及申请人数"),
                      rows, Chart(ChartKind.BAR, 0, (2,)),

@@ -3,6 +3,8 @@ and the disclosure register open from here.
 
 Opens fast over a million cases: only the visible tab is computed (aggregated in SQL), the
 others when first shown; a filter change recomputes the visible tab and marks the rest stale.
+The figures are computed in a worker thread (a whole year over a million cases takes seconds);
+the window stays responsive and shows each result when it arrives, if still wanted.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, Qt, QThread, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QApplication,
@@ -47,6 +49,26 @@ from desk_app.domain.statistics import Bucket, ChartKind, StatsFilter, StatTable
 from desk_app.services import disclosure, report
 from desk_app.services import statistics as stats
 from desk_app.services.context import AppContext
+
+_alive: set[QThread] = set()  # a running worker must outlive the dialog that started it
+
+
+class _FigureThread(QThread):
+    done = Signal(object, object)  # request, StatTable
+    failed = Signal(object, str)
+
+    def __init__(self, ctx: AppContext, request: tuple[str, StatsFilter, Bucket]):
+        super().__init__()
+        self.ctx, self.request = ctx, request
+
+    def run(self) -> None:
+        key, f, bucket = self.request
+        try:
+            self.done.emit(self.request, stats.figure(self.ctx, key, f, bucket))
+        except DomainError as err:
+            self.failed.emit(self.request, str(err))
+        except Exception as err:  # noqa: BLE001 - never let a worker thread die silently
+            self.failed.emit(self.request, self.tr("统计出错：{e}").format(e=err))
 
 
 def _qdate(d: date) -> QDate:
@@ -181,6 +203,8 @@ class FigureView(QWidget):
 
 
 class StatisticsDialog(QDialog):
+    figure_shown = Signal(str)  # a figure's key, once its table and chart are on screen
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -239,6 +263,8 @@ class StatisticsDialog(QDialog):
         layout.addLayout(bottom)
         self.resize(1100, 720)
         self._stale: set[str] = set(stats.FIGURES)
+        self._thread: _FigureThread | None = None
+        self._wanted: tuple[str, StatsFilter, Bucket] | None = None
         self._connect_callbacks()
         self.refresh()
 
@@ -272,27 +298,64 @@ class StatisticsDialog(QDialog):
         self._stale = set(stats.FIGURES)
         self.refresh()
 
+    @property
+    def busy(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
     def refresh(self) -> None:
-        """Compute the visible figure if its filter changed since it was last shown."""
+        """Compute the visible figure (in a worker) if its filter changed since it was shown."""
         key = self.current_key()
         if key not in self._stale:
             return
         try:
-            f = self.current_filter()
+            request = (key, self.current_filter(), self.current_bucket())
         except DomainError as err:
             self.status.setText(str(err))
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        self._wanted = request
+        if self.busy:
+            return  # the running one finishes first; then the wanted one starts
+        self.status.setText(self.tr("正在统计……"))
+        thread = self._thread = _FigureThread(self.ctx, request)
+        thread.done.connect(self._arrived)
+        thread.failed.connect(self._failed)
+        thread.finished.connect(self._next)
+        for old in [t for t in _alive if t.isFinished()]:
+            _alive.discard(old)
+        _alive.add(thread)
+        thread.start()
+
+    @property
+    def settled(self) -> bool:
+        """The visible figure is up to date with the filters and nothing is being computed."""
+        return not self.busy and self.current_key() not in self._stale
+
+    def _arrived(self, request: tuple[str, StatsFilter, Bucket], table: StatTable) -> None:
+        key, f, bucket = request
         try:
-            table = stats.figure(self.ctx, key, f, self.current_bucket())
-        except DomainError as err:
-            self.status.setText(str(err))
+            current = (self.current_filter(), self.current_bucket())
+        except DomainError:
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        if current != (f, bucket):
+            return  # the filters changed meanwhile: a newer request follows
         self.views[key].show_table(table)
         self._stale.discard(key)
         self.status.setText(self.tr("统计期间：{period}").format(period=f.label))
+        self.figure_shown.emit(key)
+
+    def _failed(self, request: tuple[str, StatsFilter, Bucket], message: str) -> None:
+        self.status.setText(message)
+        if request == self._wanted:
+            self._stale.discard(request[0])  # not retried in a loop; F5 or a filter change retries
+
+    def _next(self) -> None:
+        self._thread = None
+        if self._wanted is not None:
+            self.refresh()
+
+    def done(self, r: int) -> None:  # QDialog.done: a running worker may still report
+        self._wanted = None
+        super().done(r)
 
     # -- actions -------------------------------------------------------------------------
     def export(self, key: str, fmt: str, path: str | None = None) -> bool:

@@ -38,14 +38,20 @@ def dashboard(qapp, qtbot, sctx):  # type: ignore[no-untyped-def]
     assert dialog is not None and dialog.isVisible()
     dialog.date_from.setDate(QDate(2026, 1, 1))
     dialog.date_to.setDate(QDate(2026, 12, 31))
+    settle(qtbot, dialog)
     return dialog
+
+
+def settle(qtbot, dialog) -> None:  # type: ignore[no-untyped-def]
+    """Figures are computed in a worker thread: wait until the visible one is on screen."""
+    qtbot.waitUntil(lambda: dialog.settled, timeout=20000)
 
 
 def column(view, n: int) -> list[str]:
     return [view.model.item(r, n).text() for r in range(view.model.rowCount())]
 
 
-def test_opens_from_toolbar_with_figures_equal_to_sql(dashboard, sctx):
+def test_opens_from_toolbar_with_figures_equal_to_sql(dashboard, sctx, qtbot):
     view = dashboard.views["by_period"]
     expected = sql(sctx, "SELECT date(created_at), count(*) FROM cases GROUP BY 1 ORDER BY 1")
     assert list(zip(column(view, 0), map(int, column(view, 1)), strict=True)) == expected
@@ -54,31 +60,38 @@ def test_opens_from_toolbar_with_figures_equal_to_sql(dashboard, sctx):
     # other tabs are computed only when shown
     assert dashboard.views["by_item"].table_data is None
     dashboard.tabs.setCurrentWidget(dashboard.views["by_item"])
+    settle(qtbot, dashboard)
     items = sql(sctx, "SELECT item_code, count(*) FROM cases GROUP BY 1 ORDER BY 1")
     got = dashboard.views["by_item"]
     assert list(zip(column(got, 0), map(int, column(got, 3)), strict=True)) == items
 
 
-def test_filters_change_the_figures(dashboard, sctx):
+def test_filters_change_the_figures(dashboard, sctx, qtbot):
     dashboard.bucket.setCurrentIndex(dashboard.bucket.findData("month"))
+    settle(qtbot, dashboard)
     view = dashboard.views["by_period"]
     assert column(view, 0) == ["2026-09", "2026-10", "2026-11"]
     code, n = sql(sctx, "SELECT item_code, count(*) FROM cases GROUP BY 1 ORDER BY 2 DESC LIMIT 1")[0]
     dashboard.item.setCurrentIndex(dashboard.item.findData(code))
+    settle(qtbot, dashboard)
     assert sum(map(int, column(view, 1))) == n
     dashboard.item.setCurrentIndex(0)
     dashboard.date_from.setDate(QDate(2026, 10, 1))
     dashboard.date_to.setDate(QDate(2026, 10, 31))
+    settle(qtbot, dashboard)
     assert column(view, 0) == ["2026-10"] and column(view, 1) == ["24"]
     dashboard.tabs.setCurrentWidget(dashboard.views["verification"])
+    settle(qtbot, dashboard)
     assert dashboard.views["verification"].model.rowCount() == 0  # verified on 2026-11-19
     dashboard.date_to.setDate(QDate(2026, 11, 30))
+    settle(qtbot, dashboard)
     verified = dashboard.views["verification"]
     assert sum(map(int, column(verified, 3))) == 3 and sum(map(int, column(verified, 4))) == 2
 
 
-def test_table_exports_to_excel_and_csv(dashboard, tmp_path, sctx):
+def test_table_exports_to_excel_and_csv(dashboard, tmp_path, sctx, qtbot):
     dashboard.tabs.setCurrentWidget(dashboard.views["by_domain"])
+    settle(qtbot, dashboard)
     assert dashboard.export("by_domain", "csv", str(tmp_path / "d.csv"))
     assert dashboard.export("by_domain", "xlsx", str(tmp_path / "d.xlsx"))
     raw = (tmp_path / "d.csv").read_bytes()
