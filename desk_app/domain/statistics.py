@@ -3,7 +3,7 @@ reports all show the same way. No numbers are computed here (storage aggregates 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
@@ -70,7 +70,6 @@ class StatTable:
     chart: Chart | None = None
     note: str = ""
     available: bool = True  # False: a hook whose data lives in work not merged yet
-    meta: dict[str, str] = field(default_factory=dict)
 
     def column(self, name: str) -> list[object]:
         i = self.columns.index(name)

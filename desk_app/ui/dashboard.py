@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desk_app.domain.accounts import Action
+from desk_app.domain.accounts import PERMISSIONS, Action
 from desk_app.domain.errors import DomainError
 from desk_app.domain.statistics import Bucket, ChartKind, StatsFilter, StatTable
 from desk_app.services import disclosure, report
@@ -156,6 +156,7 @@ class FigureView(QWidget):
         super().__init__(parent)
         self.key = key
         self.table_data: StatTable | None = None
+        self.shown_filter: StatsFilter | None = None  # what the table was computed for
         self.setObjectName(f"figure_{key}")
         self.chart_view = QChartView(objectName=f"chart_{key}")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -249,7 +250,7 @@ class StatisticsDialog(QDialog):
             self.tabs.addTab(view, stats.TITLES[key])
         self.report_button = QPushButton(self.tr("司法局报送(&B)…"), objectName="bureauReportButton")
         self.disclosure_button = QPushButton(self.tr("公开登记簿(&D)…"), objectName="disclosureButton")
-        allowed = ctx.require_actor().role in _export_roles()
+        allowed = ctx.require_actor().role in PERMISSIONS[Action.EXPORT_REPORTS]
         self.report_button.setEnabled(allowed)
         self.disclosure_button.setEnabled(allowed)
         self.status = QLabel(objectName="statsStatus")
@@ -339,6 +340,7 @@ class StatisticsDialog(QDialog):
         if current != (f, bucket):
             return  # the filters changed meanwhile: a newer request follows
         self.views[key].show_table(table)
+        self.views[key].shown_filter = f
         self._stale.discard(key)
         self.status.setText(self.tr("统计期间：{period}").format(period=f.label))
         self.figure_shown.emit(key)
@@ -359,8 +361,8 @@ class StatisticsDialog(QDialog):
 
     # -- actions -------------------------------------------------------------------------
     def export(self, key: str, fmt: str, path: str | None = None) -> bool:
-        table = self.views[key].table_data
-        if table is None:
+        table, shown = self.views[key].table_data, self.views[key].shown_filter
+        if table is None or shown is None:
             return False
         if path is None:
             pattern = "Excel (*.xlsx)" if fmt == "xlsx" else "CSV (*.csv)"
@@ -368,7 +370,7 @@ class StatisticsDialog(QDialog):
             if not path:
                 return False
         try:
-            stats.export_table(self.ctx, table, self.current_filter(), fmt, lambda data: _write(path, data))
+            stats.export_table(self.ctx, table, shown, fmt, lambda data: _write(path, data))
         except (DomainError, OSError) as err:
             QMessageBox.warning(self, self.tr("未能导出"), str(err))
             return False
@@ -384,12 +386,6 @@ class StatisticsDialog(QDialog):
         dialog = DisclosureDialog(self.ctx, self.current_filter(), self)
         dialog.open()
         return dialog
-
-
-def _export_roles() -> frozenset:  # type: ignore[type-arg]
-    from desk_app.domain.accounts import PERMISSIONS
-
-    return PERMISSIONS[Action.EXPORT_REPORTS]
 
 
 class _PeriodDialog(QDialog):
