@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
-from .db import StorageError
+from desk_app.domain.errors import DomainError
 
 LOCK_NAME = ".instance.lock"
 
@@ -29,7 +29,7 @@ _held: dict[Path, tuple[IO[bytes], int]] = {}
 _guard = threading.Lock()
 
 
-class InstanceLocked(StorageError):
+class InstanceLocked(DomainError):
     """Another running program holds the data directory."""
 
     def __init__(self, data_dir: Path, holder: str = ""):
