@@ -299,8 +299,7 @@ class SyncRunner:
         while True:
             page = self._with_retries(lambda: self.client.changes(cursor, self.pull_limit))  # noqa: B023
             start = cursor
-            pulled, cursor = apply_changes(self.store, page, cursor)
-            result.pulled += pulled
+            _, cursor = apply_changes(self.store, page, cursor, result)
             if not page.more:
                 break
             if cursor == start:
@@ -308,11 +307,13 @@ class SyncRunner:
         self.store.mark_pulled()
 
 
-def apply_changes(store: Store, page: ChangesResponse, cursor: int) -> tuple[int, int]:
+def apply_changes(store: Store, page: ChangesResponse, cursor: int,
+                  result: SyncResult | None = None) -> tuple[int, int]:
     """Apply one page of central's changes after ``cursor``, each atomically with the cursor
     moving past it; the same for a /pull page and for the changes in a USB receipt. Changes
     at or before the cursor are skipped (a page read twice, an older receipt imported late).
-    Returns (applied, new cursor)."""
+    Returns (applied, new cursor); ``result.pulled`` counts as it goes (also when a later
+    change fails)."""
     applied = 0
     for change in page.changes:
         if change.seq <= cursor:
@@ -325,6 +326,8 @@ def apply_changes(store: Store, page: ChangesResponse, cursor: int) -> tuple[int
             raise ChangeRejected(f"本机未能保存中心下发的第 {change.seq} 条更新：{err}") from err
         cursor = change.seq
         applied += 1
+        if result is not None:
+            result.pulled += 1
     if page.cursor > cursor:
         store.set_cursor(page.cursor)
         cursor = page.cursor
