@@ -45,6 +45,7 @@ def _styles() -> dict[str, ParagraphStyle]:
         "h": ParagraphStyle("h", parent=base, fontSize=11.5, leading=16, spaceBefore=8, spaceAfter=3, keepWithNext=1),
         "th": ParagraphStyle("th", parent=base, fontSize=8.5, leading=11),
         "td": ParagraphStyle("td", parent=base, fontSize=8.5, leading=11),
+        "caption": ParagraphStyle("caption", parent=base, keepWithNext=1, spaceBefore=2),
         "note": ParagraphStyle("note", parent=base, fontSize=8.5, textColor=colors.HexColor("#444444")),
         "body": base,
     }
@@ -133,7 +134,7 @@ def render_report(doc: ReportDoc) -> bytes:
         flow += [Paragraph(markup(p), st["body"]) for p in section.paragraphs]
         for t in section.tables:
             if len(section.tables) > 1 or t.title != section.heading:
-                flow.append(Paragraph(f"<b>{markup(t.title)}</b>", st["body"]))
+                flow.append(Paragraph(f"<b>{markup(t.title)}</b>", st["caption"]))
             flow.append(_table(t, width, st, doc.col_weights))
             if t.note:
                 flow.append(Paragraph(markup(t.note), st["note"]))

@@ -176,14 +176,14 @@ def _overdue_verification(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatT
     # TODO(verify): count verification tasks past their time limit from the verification
     # task table (branch ``verify``, migration 0006) once merged; one query in storage/statistics.
     return StatTable("overdue_verification", "超期未核查", ("事项编码", "证明事项", "超期件数"), (),
-                     available=False, note="待核查任务表合并后提供（verify 分支）。")
+                     available=False, note="核查任务功能启用后提供。")
 
 
 def _false_promise_actions(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
     # TODO(credit): actions taken on false promises (终止办理、责令整改、撤销决定、行政处罚、移送) from
     # the false-promise action table (branch ``credit``, migration 0007) once merged.
     return StatTable("false_promise_actions", "不实承诺处理措施", ("处理措施", "件数"), (),
-                     available=False, note="不实承诺处理记录表合并后提供（credit 分支）。")
+                     available=False, note="不实承诺处理功能启用后提供。")
 
 
 FIGURES: dict[str, Figure] = {

@@ -108,7 +108,7 @@ def test_filters_by_item_office_and_period(sctx):
 def test_hooks_say_they_are_not_available_yet(sctx):
     for key in ("overdue_verification", "false_promise_actions"):
         table = stats.figure(sctx, key, WHOLE)
-        assert not table.available and "合并后提供" in table.note
+        assert not table.available and "功能启用后提供" in table.note
 
 
 def test_table_exports_open_in_csv_and_excel_and_are_audited(sctx):
