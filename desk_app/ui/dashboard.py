@@ -152,9 +152,10 @@ def build_chart(table: StatTable) -> QChart:
 class FigureView(QWidget):
     """One figure: chart above, table below, its exports."""
 
-    def __init__(self, key: str, parent: QWidget | None = None):
+    def __init__(self, key: str, can_export: bool, parent: QWidget | None = None):
         super().__init__(parent)
         self.key = key
+        self.can_export = can_export  # admins and auditors; the service refuses others anyway
         self.table_data: StatTable | None = None
         self.shown_filter: StatsFilter | None = None  # what the table was computed for
         self.setObjectName(f"figure_{key}")
@@ -200,7 +201,7 @@ class FigureView(QWidget):
             old.deleteLater()
         self.note.setText(table.note if table.available or table.note else self.tr("暂无此项数据。"))
         for b in (self.xlsx_button, self.csv_button):
-            b.setEnabled(table.available)
+            b.setEnabled(table.available and self.can_export)
 
 
 class StatisticsDialog(QDialog):
@@ -244,13 +245,13 @@ class StatisticsDialog(QDialog):
         bar.addStretch(1)
         self.tabs = QTabWidget(objectName="statsTabs")
         self.views: dict[str, FigureView] = {}
+        allowed = ctx.require_actor().role in PERMISSIONS[Action.EXPORT_REPORTS]
         for key in stats.FIGURES:
-            view = FigureView(key)
+            view = FigureView(key, allowed)
             self.views[key] = view
             self.tabs.addTab(view, stats.TITLES[key])
         self.report_button = QPushButton(self.tr("司法局报送(&B)…"), objectName="bureauReportButton")
         self.disclosure_button = QPushButton(self.tr("公开登记簿(&D)…"), objectName="disclosureButton")
-        allowed = ctx.require_actor().role in PERMISSIONS[Action.EXPORT_REPORTS]
         self.report_button.setEnabled(allowed)
         self.disclosure_button.setEnabled(allowed)
         self.status = QLabel(objectName="statsStatus")

@@ -115,3 +115,22 @@ def test_bureau_report_and_disclosure_dialogs_write_files(dashboard, tmp_path):
     assert reg.export("csv", str(tmp_path / "reg.csv"))
     assert (tmp_path / "reg.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     assert reg.message.text().startswith("已导出")
+
+
+def test_a_clerk_sees_the_figures_but_cannot_export(qapp, qtbot, sctx):  # type: ignore[no-untyped-def]
+    from desk_app.domain.accounts import Actor, Role
+    from desk_app.ui.dashboard import StatisticsDialog
+
+    keep = sctx.actor
+    sctx.actor = Actor("clerk1", Role.CLERK, "DEMO01", "T1")
+    try:
+        dialog = StatisticsDialog(sctx)
+        qtbot.addWidget(dialog)
+        dialog.date_from.setDate(QDate(2026, 1, 1))
+        settle(qtbot, dialog)
+        view = dialog.views["by_period"]
+        assert sum(map(int, column(view, 1))) == sql(sctx, "SELECT count(*) FROM cases")[0][0]
+        assert not view.xlsx_button.isEnabled() and not view.csv_button.isEnabled()
+        assert not dialog.report_button.isEnabled() and not dialog.disclosure_button.isEnabled()
+    finally:
+        sctx.actor = keep
