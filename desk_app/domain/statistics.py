@@ -48,7 +48,6 @@ class StatsFilter:
 class ChartKind(StrEnum):
     BAR = "bar"
     STACKED = "stacked"
-    LINE = "line"
     PIE = "pie"
 
 

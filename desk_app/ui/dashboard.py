@@ -17,7 +17,6 @@ from PySide6.QtCharts import (
     QBarSet,
     QChart,
     QChartView,
-    QLineSeries,
     QPieSeries,
     QStackedBarSeries,
     QValueAxis,
@@ -106,46 +105,32 @@ def build_chart(table: StatTable) -> QChart:
         chart.addSeries(pie)
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         return chart
-    if hint.kind is ChartKind.LINE:
-        axis_x = QBarCategoryAxis()
-        axis_x.append(labels)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        top = 0.0
-        for col in hint.values:
-            line = QLineSeries()
-            line.setName(table.columns[col])
-            for i, row in enumerate(table.rows):
-                line.append(i, _number(row[col]))
-                top = max(top, _number(row[col]))
-            chart.addSeries(line)
-            line.attachAxis(axis_x)
-        series_for_y = chart.series()
-    else:
-        series = QStackedBarSeries() if hint.kind is ChartKind.STACKED else QBarSeries()
-        top = 0.0
-        sums = [0.0] * len(table.rows)
-        for col in hint.values:
-            bars = QBarSet(table.columns[col])
-            for i, row in enumerate(table.rows):
-                bars.append(_number(row[col]))
-                sums[i] = sums[i] + _number(row[col]) if hint.kind is ChartKind.STACKED else max(
-                    sums[i], _number(row[col]))
-            series.append(bars)
-        top = max(sums, default=0.0)
-        chart.addSeries(series)
-        axis_x = QBarCategoryAxis()
-        axis_x.append(labels)
-        chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(axis_x)
-        series_for_y = [series]
-        if len(labels) > 12:
-            axis_x.setLabelsAngle(-60)
+    stacked = hint.kind is ChartKind.STACKED
+    series = QStackedBarSeries() if stacked else QBarSeries()
+    tops = [0.0] * len(table.rows)
+    for col in hint.values:
+        bars = QBarSet(table.columns[col])
+        for i, row in enumerate(table.rows):
+            value = _number(row[col])
+            bars.append(value)
+            tops[i] = tops[i] + value if stacked else max(tops[i], value)
+        series.append(bars)
+    chart.addSeries(series)
+    axis_x = QBarCategoryAxis()
+    axis_x.append(labels)
+    axis_x.setTruncateLabels(False)  # item codes are short: whole, rotated when crowded
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis_x)
+    if len(labels) > 40:  # a year of days: the first and last instead of 365 unreadable labels
+        axis_x.setLabelsVisible(False)
+        axis_x.setTitleText(f"{labels[0]} … {labels[-1]}")
+    elif len(labels) * max(len(label) for label in labels) > 80:
+        axis_x.setLabelsAngle(-45)
     axis_y = QValueAxis()
-    axis_y.setRange(0, max(1.0, top * 1.1))
+    axis_y.setRange(0, max(1.0, max(tops, default=0.0) * 1.1))
     axis_y.setLabelFormat("%d")
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
-    for s in series_for_y:
-        s.attachAxis(axis_y)
+    series.attachAxis(axis_y)
     return chart
 
 
@@ -178,6 +163,9 @@ class FigureView(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.chart_view)
         split.addWidget(self.table)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        split.setSizes([400, 260])
         layout = QVBoxLayout(self)
         layout.addWidget(split, 1)
         layout.addLayout(buttons)
