@@ -135,9 +135,12 @@ def verification_results(s: Session, f: StatsFilter) -> list[tuple[str, int, int
 
 
 def cases_by_state(s: Session, f: StatsFilter) -> list[tuple[str, int]]:
-    """(current state, cases) for the cases accepted in the period."""
-    q = (select(CaseStatus.state, func.count()).join(CaseRow, CaseRow.id == CaseStatus.case_id)
-         .where(*_case_where(f)).group_by(CaseStatus.state).order_by(CaseStatus.state))
+    """(current state, cases) for the cases accepted in the period. The projection is read in
+    order and probed against the period's case ids (off the covering index): a join would
+    look up each case at random, a minute over a million cases."""
+    ids = select(CaseRow.id).where(*_case_where(f))
+    q = (select(CaseStatus.state, func.count()).where(CaseStatus.case_id.in_(ids))
+         .group_by(CaseStatus.state).order_by(CaseStatus.state))
     return _rows(s, q)  # type: ignore[return-value]
 
 
@@ -154,10 +157,6 @@ def counter_seconds(s: Session, f: StatsFilter) -> list[tuple[str, int, float]]:
 
 def count_cases(s: Session, f: StatsFilter) -> int:
     return s.scalar(select(func.count()).select_from(CaseRow).where(*_case_where(f))) or 0
-
-
-def offices(s: Session) -> list[str]:
-    return list(s.scalars(select(CaseRow.office_code).distinct().order_by(CaseRow.office_code)))
 
 
 def catalog_payloads(s: Session) -> list[dict[str, Any]]:
