@@ -357,6 +357,8 @@ def plan_import(sheet: Sheet, catalog: Catalog, day: date) -> ImportPlan:
     active = {code for code in codes if catalog.current_version(code, day) is not None}
     taken = set(codes)
     seen: dict[str, int] = {}
+    seen_names: dict[tuple[str, str], int] = {}
+    listed: set[str] = set()
     merged = Catalog.build(catalog.items.values())
 
     def title(key: str) -> str:
@@ -364,28 +366,32 @@ def plan_import(sheet: Sheet, catalog: Catalog, day: date) -> ImportPlan:
 
     for row, values in sheet.rows:
         given_code = _text(values.get("code")).upper()
-        code = given_code if given_code in latest else None
+        code = given_code if given_code in latest else by_name.get(
+            _key(_text(values.get("matter")), _text(values.get("proof_item"))))
         previous = latest.get(code) if code else None
         try:
             v = _row_values(values, previous)
         except _RowError as err:
             plan.problems.append(RowProblem(row, title(err.column), err.message))
+            listed.add(code or "")  # a refused row still names its item: not retired for it
             continue
-        if code is None:
-            code = by_name.get(_key(v["matter"], v["proof_item"]))
-            previous = latest.get(code) if code else None
-            if previous is not None and previous.domain != v["domain"] and not _text(values.get("domain")):
-                v["domain"] = previous.domain
+        if given_code and not re.fullmatch(r"[A-Z]{2}-\d{3}", given_code):
+            plan.problems.append(RowProblem(row, title("code"), f"目录编码“{given_code}”格式应为两个字母-三位数字，如 HJ-001"))
+            continue
         if code is None:
             code = given_code or _next_code(v["domain"], taken)
-        if code in seen:
-            plan.problems.append(RowProblem(row, title("proof_item"), f"与第 {seen[code]} 行重复（同一事项）"))
+        name = _key(v["matter"], v["proof_item"])
+        first = seen.get(code) or seen_names.get(name)
+        if first is not None:
+            plan.problems.append(RowProblem(row, title("proof_item"),
+                                            f"与第 {first} 行重复（同一事项名称和证明名称，或同一编码）"))
             continue
-        seen[code] = row
+        seen[code] = seen_names[name] = row
+        listed.add(code)
         taken.add(code)
         try:
             after = _build(v, code, previous.version + 1 if previous else 1, day, previous)
-        except CatalogError as err:
+        except CatalogError as err:  # a catalog rule (catch-all clause, excluded area, …)
             column = _FIELD_COLUMN.get(err.field or "", "proof_content")
             plan.problems.append(RowProblem(row, title(column), _message(err)))
             continue
@@ -403,7 +409,7 @@ def plan_import(sheet: Sheet, catalog: Catalog, day: date) -> ImportPlan:
             plan.problems.append(RowProblem(row, "", _message(err)))
             continue
         plan.changes.append(ItemChange(kind, after, previous, row, diffs))
-    for code in sorted(active - set(seen)):
+    for code in sorted(active - listed):
         before = latest[code]
         after = replace(before, version=before.version + 1, effective_from=day, effective_to=None,
                         retired=True, change_reason=None, filed_on=None)
