@@ -54,10 +54,13 @@ _DOMAIN_PREFIX = {"户籍管理": "HJ", "市场主体准营": "SC", "资格考�
 DEFAULT_DOMAIN = "其他"
 
 
+_HEADER_MARKS = str.maketrans("（）【】", "()()", "：:*＊")
+
+
 def normalise_header(text: Any) -> str:
     """Whitespace and line breaks out, full-width brackets and colons made plain, marks dropped."""
     s = "" if text is None else str(text)
-    s = s.translate(str.maketrans({"（": "(", "）": ")", "【": "(", "】": ")", "：": "", ":": "", "*": "", "＊": ""}))
+    s = s.translate(_HEADER_MARKS)
     return re.sub(r"\s+", "", s)
 
 

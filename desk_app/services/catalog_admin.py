@@ -20,7 +20,13 @@ from sqlalchemy.orm import Session
 
 from desk_app.domain.accounts import Action, Actor
 from desk_app.domain.catalog import Catalog, ProofItem
-from desk_app.domain.catalog_sheet import ImportPlan, edit_version, export_table, plan_import, retirement
+from desk_app.domain.catalog_sheet import (
+    ImportPlan,
+    edit_version,
+    export_table,
+    plan_import,
+    retirement,
+)
 from desk_app.domain.errors import CatalogError
 from desk_app.storage import audit, outbox
 from desk_app.storage.models import CatalogItemRow, OutboxRow
