@@ -9,7 +9,16 @@ import pytest
 from desk_app.cli import EXIT_ERROR
 
 from ..catalog_lists import HJ_001, NEW_ITEM, row, write_list
-from .test_cli import assert_one_line_error, cli, set_up  # noqa: F401 - fixture
+from ..conftest import ADMIN_PASSWORD
+from .test_cli import SETUP_ARGS, assert_one_line_error, cli
+
+
+@pytest.fixture
+def set_up(tmp_path, monkeypatch, capsys) -> Path:
+    data = tmp_path / "data"
+    monkeypatch.setenv("DESK_APP_ADMIN_PASSWORD", ADMIN_PASSWORD)
+    assert cli(capsys, "--data-dir", data, *SETUP_ARGS)[0] == 0
+    return data
 
 
 def listing(capsys, data: Path) -> str:
