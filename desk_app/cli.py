@@ -37,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
                      help="Excel 清单的生效日期 YYYY-MM-DD（默认今天）")
     imp.add_argument("--reason", default=None, help="调整原因（默认：按公布的目录清单调整）")
     imp.add_argument("--filed-on", type=date.fromisoformat, default=None, help="向司法行政部门备案的日期 YYYY-MM-DD")
+    imp.add_argument("--keep-missing", action="store_true", help="清单只是部分事项：不停用清单中没有的事项")
     cex = cat.add_parser("export", help="把现行目录导出为 Excel 清单（与公布的清单同一格式）")
     cex.add_argument("file", type=Path)
     cex.add_argument("--day", type=date.fromisoformat, default=None, help="导出该日有效的事项（默认今天）")

@@ -55,7 +55,7 @@ def catalog_admin_command(ctx: AppContext, args: argparse.Namespace) -> int:
     if len(args.files) != 1:
         raise CatalogError("一次只能导入一个 Excel 清单")
     path = args.files[0]
-    plan = catalog_admin.preview_import(ctx, path, args.effective_from or today)
+    plan = catalog_admin.preview_import(ctx, path, args.effective_from or today, retire_missing=not args.keep_missing)
     print_plan(plan)
     code = EXIT_ROWS_REFUSED if plan.problems else 0
     if args.dry_run:

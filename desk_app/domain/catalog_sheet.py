@@ -351,8 +351,11 @@ def _message(err: CatalogError) -> str:
     return text.split("：", 1)[1] if err.item or err.field else text
 
 
-def plan_import(sheet: Sheet, catalog: Catalog, day: date) -> ImportPlan:
-    """Compare a published list with the catalog as it stands on ``day`` (the effective date)."""
+def plan_import(sheet: Sheet, catalog: Catalog, day: date, retire_missing: bool = True) -> ImportPlan:
+    """Compare a published list with the catalog as it stands on ``day`` (the effective date).
+
+    A list is the whole catalog: items it no longer carries are retired, unless
+    ``retire_missing`` is off (a partial list, e.g. one domain's additions)."""
     plan = ImportPlan(effective_from=day)
     codes = sorted({code for code, _ in catalog.items})
     latest = {code: catalog.versions(code)[-1] for code in codes}
@@ -412,7 +415,7 @@ def plan_import(sheet: Sheet, catalog: Catalog, day: date) -> ImportPlan:
             plan.problems.append(RowProblem(row, "", _message(err)))
             continue
         plan.changes.append(ItemChange(kind, after, previous, row, diffs))
-    for code in sorted(active - listed):
+    for code in sorted(active - listed if retire_missing else ()):
         before = latest[code]
         after = replace(before, version=before.version + 1, effective_from=day, effective_to=None,
                         retired=True, change_reason=None, filed_on=None)

@@ -49,14 +49,14 @@ def _catalog(s: Session) -> Catalog:
     return Catalog.build(ProofItem.from_dict(r.payload) for r in s.scalars(select(CatalogItemRow)))
 
 
-def preview_import(ctx: AppContext, path: Path, effective_from: date) -> ImportPlan:
+def preview_import(ctx: AppContext, path: Path, effective_from: date, retire_missing: bool = True) -> ImportPlan:
     """What importing the list would change; nothing is written."""
     _admin(ctx)
     from desk_app.storage.catalog_xlsx import read_sheet
 
     sheet = read_sheet(path)
     with ctx.db.session() as s:
-        return plan_import(sheet, _catalog(s), effective_from)
+        return plan_import(sheet, _catalog(s), effective_from, retire_missing)
 
 
 def _insert(s: Session, actor: Actor, now: datetime, catalog: Catalog, item: ProofItem, source: str,

@@ -131,6 +131,9 @@ class CatalogImportDialog(QDialog):
         form = QFormLayout()
         self.filing = _FilingFields(self, form, ctx.clock().date(), self.tr("按司法行政部门公布的目录清单调整"))
         self.filing.effective.dateChanged.connect(lambda _d: self.refresh())
+        self.keep_missing = QCheckBox(self.tr("清单只含部分事项：不停用清单中没有的事项(&K)"), objectName="keepMissing")
+        self.keep_missing.toggled.connect(lambda _on: self.refresh())
+        form.addRow("", self.keep_missing)
         self.summary = QLabel(objectName="importSummary")
         self.summary.setWordWrap(True)
         self.tabs = QTabWidget(objectName="importTabs")
@@ -170,7 +173,8 @@ class CatalogImportDialog(QDialog):
         if self.path is None:
             return
         try:
-            self.plan = catalog_admin.preview_import(self.ctx, self.path, self.filing.day)
+            self.plan = catalog_admin.preview_import(self.ctx, self.path, self.filing.day,
+                                                     retire_missing=not self.keep_missing.isChecked())
         except DomainError as err:
             self.summary.setText(self.tr("未导入：{message}").format(message=str(err)))
             self._show_tables(None)

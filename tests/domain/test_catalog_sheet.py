@@ -147,3 +147,11 @@ def test_edit_and_retire_make_next_versions(bundled):
 def test_old_digests_do_not_change(bundled):
     item = bundled.current(DAY)[0]
     assert "retired" not in item.to_dict() and "change_reason" not in item.to_dict()
+
+
+def test_a_partial_list_can_leave_unlisted_items_alone(bundled):
+    headers, rows = export_table(bundled.current(DAY))
+    rows[0][headers.index("核查时限")] = "10个工作日"
+    plan = plan_import(read_rows([headers, rows[0]]), bundled, DAY, retire_missing=False)
+    assert [c.kind for c in plan.changes] == [ChangeKind.CHANGED]
+    assert plan_import(read_rows([headers, rows[0]]), bundled, DAY).count(ChangeKind.RETIRED) == 17

@@ -33,6 +33,9 @@ def test_import_preview_shows_changes_and_refused_rows_then_imports(qtbot, ctx, 
     assert ["调整", "HJ-001", "v2"] == changes[0][:3] and "设定依据" in changes[0][6]
     assert changes[1][:3] == ["新增", "HJ-004", "v1"]
     assert cells(dialog.refused_view) == [["5", "核查时限(工作日)", "核查时限“尽快”应为天数，如“20个工作日”或“20”"]]
+    dialog.keep_missing.setChecked(True)  # a partial list: nothing retired
+    assert "停用 0 项" in dialog.summary.text()
+    dialog.keep_missing.setChecked(False)
     dialog.grab().save(str(tmp_path / "import.png"))
     dialog.filing.filed.setChecked(True)
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
@@ -77,9 +80,11 @@ def test_item_editor_checks_the_rules_and_saves_a_version(qtbot, ctx, tmp_path):
     assert [r[0] for r in rows] == ["v1", "v2"] and rows[1][4] == "补充承诺条件" and rows[1][8] == "否"
 
 
-def test_catalog_dialog_offers_administration_to_admins_only(qtbot, ctx):
+def test_catalog_dialog_offers_administration_to_admins_only(qtbot, ctx, tmp_path):
     dialog = CatalogDialog(ctx)
     qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.grab().save(str(tmp_path / "catalog.png"))
     assert dialog.admin_bar.buttons["importXlsx"].isVisibleTo(dialog)
     assert dialog.current_code() == dialog.items[0].code
     catalog_admin.retire_item(ctx, dialog.items[0].code, effective_from=ctx.clock().date(), reason="取消", filed_on=None)
