@@ -22,6 +22,7 @@ from desk_app.domain.errors import DomainError
 from desk_app.sync.protocol import ChangeKind, EventIn, EventResult, EventStatus
 
 from .changes import append_changes_in
+from .db import Database
 from .models import CatalogPublication, ChangeRow
 from .terminals import TerminalInfo
 
@@ -87,3 +88,13 @@ def take_published_items(conn: Connection, terminal: TerminalInfo, events: Seque
             key=ev.aggregate_id[:64], username=(user if isinstance(user, str) else "")[:64],
             status=status, reason=reason[:200], received_at=now,
         ))
+
+
+def list_publications(db: Database, office: str | None = None, refused_only: bool = False) -> list[Any]:
+    query = select(CatalogPublication).order_by(CatalogPublication.id)
+    if office:
+        query = query.where(CatalogPublication.office_code == office)
+    if refused_only:
+        query = query.where(CatalogPublication.status == "refused")
+    with db.read() as conn:
+        return list(conn.execute(query).all())

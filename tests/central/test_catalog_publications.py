@@ -82,3 +82,7 @@ def test_conflicting_versions_are_refused_and_kept_for_review(client, terminal, 
                                             ("SF-001:2", "refused")]
     assert "已发布且内容不同" in rows[1][2] and "已发布且内容不同" in rows[2][2]
     assert catalog_keys(client, terminal).count("SF-001:2") == 1
+
+    assert central(["catalog-publications", "--refused", "--database-url", db_url]) == 0
+    out = capsys.readouterr().out
+    assert out.count("SF-001:2  已拒绝") == 2 and "已发布且内容不同" in out
