@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.printer_action)
         self.sync_panel = SyncPanel(ctx, self)
         toolbar.addAction(self.sync_panel.action)
-        self.stats_action = QAction(self.tr("统计报表(&S)"), self, shortcut=QKeySequence("Ctrl+Shift+S"))
+        self.stats_action = QAction(self.tr("统计报表(&R)"), self, shortcut=QKeySequence("Ctrl+Shift+S"))
         self.stats_action.setObjectName("statisticsAction")
         toolbar.addAction(self.stats_action)
         self.stats_action.triggered.connect(lambda: self.open_statistics())
