@@ -2,8 +2,8 @@
 
 Everything is counted in SQL and returns a handful of grouped rows, never one row per case,
 so the dashboard stays fast over a million cases. Case figures are filtered on the day the
-case was accepted (``cases.created_at``); later facts (withdrawal, verification) on the day
-the event happened (``case_events.at``).
+case was accepted (``cases.created_at``) and read from the daily summary ``stats_daily``;
+later facts (withdrawal, verification) on the day the event happened (``case_events.at``).
 """
 
 from __future__ import annotations
@@ -11,12 +11,39 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Index, Select, case, func, literal_column, select
-from sqlalchemy.orm import Session
+from sqlalchemy import (
+    ColumnElement,
+    Index,
+    Integer,
+    Select,
+    String,
+    case,
+    func,
+    literal_column,
+    select,
+)
+from sqlalchemy.orm import Mapped, Session, mapped_column
 
 from desk_app.domain.statistics import Bucket, StatsFilter
 
-from .models import CaseEventRow, CaseRow, CaseStatus, CatalogItemRow
+from .models import Base, CaseEventRow, CaseRow, CaseStatus, CatalogItemRow
+
+
+class StatsDaily(Base):
+    """Cases per day, item, office, path and certificate reason, with the time at the counter
+    summed: kept by a trigger on every case insert (migration 0010, which also fills it from
+    the cases already there). Cases are never updated or deleted, so the sums stay exact and
+    a whole year of figures reads a few thousand rows instead of a million."""
+
+    __tablename__ = "stats_daily"
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)  # YYYY-MM-DD
+    item_code: Mapped[str] = mapped_column(String(32), primary_key=True)
+    office_code: Mapped[str] = mapped_column(String(16), primary_key=True)
+    path: Mapped[str] = mapped_column(String(16), primary_key=True)
+    reason: Mapped[str] = mapped_column(String(32), primary_key=True)  # "" on the promise path
+    cases: Mapped[int] = mapped_column(Integer)
+    seconds_sum: Mapped[int] = mapped_column(Integer)
+    seconds_n: Mapped[int] = mapped_column(Integer)
 
 
 def _payload(path: str) -> ColumnElement[Any]:
@@ -65,12 +92,20 @@ def _event_where(f: StatsFilter, kind: str) -> list[ColumnElement[bool]]:
     return where
 
 
-def _promise() -> ColumnElement[Any]:
-    return func.sum(case((CaseRow.path == "promise", 1), else_=0))
+D = StatsDaily
 
 
-def _certificate() -> ColumnElement[Any]:
-    return func.sum(case((CaseRow.path == "certificate", 1), else_=0))
+def _daily_where(f: StatsFilter) -> list[ColumnElement[bool]]:
+    where = [D.day >= f.date_from.isoformat(), D.day <= f.date_to.isoformat()]
+    if f.office:
+        where.append(D.office_code == f.office)
+    if f.item:
+        where.append(D.item_code == f.item)
+    return where
+
+
+def _sum_where(condition: ColumnElement[bool]) -> ColumnElement[Any]:
+    return func.sum(case((condition, D.cases), else_=0))
 
 
 def _rows(s: Session, q: Select[Any]) -> list[tuple[Any, ...]]:
@@ -78,33 +113,26 @@ def _rows(s: Session, q: Select[Any]) -> list[tuple[Any, ...]]:
 
 
 def cases_by_period(s: Session, f: StatsFilter, bucket: Bucket) -> list[tuple[str, int, int, int]]:
-    """(period, all, promise, certificate), oldest first; weeks are ISO-like ``YYYY-Www``."""
-    period = func.strftime(_FORMATS[bucket], CaseRow.created_at).label("period")
-    q = (select(period, func.count(), _promise(), _certificate()).where(*_case_where(f))
-         .group_by(period).order_by(period))
+    """(period, all, promise, certificate), oldest first; weeks are ``YYYY-Www`` (Monday first)."""
+    period = func.strftime(_FORMATS[bucket], D.day).label("period")
+    q = (select(period, func.sum(D.cases), _sum_where(D.path == "promise"), _sum_where(D.path == "certificate"))
+         .where(*_daily_where(f)).group_by(period).order_by(period))
     return _rows(s, q)  # type: ignore[return-value]
 
 
 def cases_by_item(s: Session, f: StatsFilter) -> list[tuple[str, int, int, int]]:
     """(item code, all, promise, certificate)."""
-    q = (select(CaseRow.item_code, func.count(), _promise(), _certificate()).where(*_case_where(f))
-         .group_by(CaseRow.item_code).order_by(CaseRow.item_code))
-    return _rows(s, q)  # type: ignore[return-value]
-
-
-def cases_by_office(s: Session, f: StatsFilter) -> list[tuple[str, int]]:
-    q = (select(CaseRow.office_code, func.count()).where(*_case_where(f))
-         .group_by(CaseRow.office_code).order_by(CaseRow.office_code))
+    q = (select(D.item_code, func.sum(D.cases), _sum_where(D.path == "promise"), _sum_where(D.path == "certificate"))
+         .where(*_daily_where(f)).group_by(D.item_code).order_by(D.item_code))
     return _rows(s, q)  # type: ignore[return-value]
 
 
 def certificate_reasons(s: Session, f: StatsFilter, reasons: list[str]) -> list[tuple[Any, ...]]:
     """(item code, cases per reason in ``reasons`` order) for cases that took the certificate
-    path at the counter. One sum per reason: grouping by the JSON expression would leave the
-    covering index for the table."""
-    sums = [func.sum(case((CERTIFICATE_REASON == literal_column(f"'{r}'"), 1), else_=0)) for r in reasons]
-    q = (select(CaseRow.item_code, *sums).where(*_case_where(f), CaseRow.path == "certificate")
-         .group_by(CaseRow.item_code).order_by(CaseRow.item_code))
+    path at the counter."""
+    sums = [_sum_where(D.reason == r) for r in reasons]
+    q = (select(D.item_code, *sums).where(*_daily_where(f), D.path == "certificate")
+         .group_by(D.item_code).order_by(D.item_code))
     return _rows(s, q)
 
 
@@ -150,13 +178,14 @@ def counter_seconds(s: Session, f: StatsFilter) -> list[tuple[str, int, float]]:
     Every event of a visit is stamped when the case is finished (one transaction), so the
     time at the counter is the ``counter_seconds`` the finish recorded in the frozen payload.
     """
-    q = (select(CaseRow.item_code, func.count(COUNTER_SECONDS), func.avg(COUNTER_SECONDS)).where(*_case_where(f))
-         .group_by(CaseRow.item_code).order_by(CaseRow.item_code))
-    return [(code, n, float(avg or 0)) for code, n, avg in s.execute(q) if n]
+    n = func.sum(D.seconds_n)
+    q = (select(D.item_code, n, func.sum(D.seconds_sum)).where(*_daily_where(f))
+         .group_by(D.item_code).having(n > 0).order_by(D.item_code))
+    return [(code, count, total / count) for code, count, total in s.execute(q)]
 
 
 def count_cases(s: Session, f: StatsFilter) -> int:
-    return s.scalar(select(func.count()).select_from(CaseRow).where(*_case_where(f))) or 0
+    return s.scalar(select(func.sum(D.cases)).where(*_daily_where(f))) or 0
 
 
 def catalog_payloads(s: Session) -> list[dict[str, Any]]:

@@ -139,3 +139,31 @@ def test_only_admins_and_auditors_export(sctx, role):
             stats.export_table(sctx, table, WHOLE, "csv", lambda b: None)
     finally:
         sctx.actor = keep
+
+
+def test_the_daily_summary_follows_bulk_inserts_too(tmp_path, clock):
+    """Bulk-inserted cases (demo volumes, executemany) reach the summary through its trigger."""
+    import random
+
+    from desk_app.services.catalog import load_catalog
+    from desk_app.services.context import AppContext
+    from desk_app.services.demo import ensure_demo_office
+    from desk_app.services.demo_bulk import bulk_insert
+
+    ctx = AppContext.open(tmp_path / "bulk", clock=clock)
+    try:
+        ensure_demo_office(ctx)
+        items = load_catalog(ctx).current(clock().date())
+        people = [("11010519491231002X", "张三"), ("110101199003070011", "李四")]
+        bulk_insert(ctx, random.Random(3), items, people, 120, clock())
+        year = StatsFilter(date(2025, 11, 1), date(2026, 11, 30))
+        by_item = stats.figure(ctx, "by_item", year)
+        expected = sql(ctx, "SELECT item_code, count(*), sum(path='promise'), sum(path='certificate') FROM cases "
+                            "GROUP BY item_code ORDER BY item_code")
+        assert [(r[0], r[3], r[4], r[5]) for r in by_item.rows] == expected
+        assert sum(r[1] for r in expected) == 120
+        months = stats.figure(ctx, "by_period", year, Bucket.MONTH)
+        assert [(r[0], r[1]) for r in months.rows] == sql(
+            ctx, "SELECT strftime('%Y-%m', created_at), count(*) FROM cases GROUP BY 1 ORDER BY 1")
+    finally:
+        ctx.close()
