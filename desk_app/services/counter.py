@@ -32,6 +32,7 @@ from .case_events import append_case_event
 from .catalog import touch_recent
 from .context import AppContext
 from .letters import seal_png
+from .verification import create_task
 
 OPEN_STATES = {
     CaseState.DRAFT, CaseState.NOTIFIED, CaseState.SIGNED, CaseState.ACCEPTED, CaseState.VERIFYING,
@@ -240,4 +241,6 @@ def finish_case(ctx: AppContext, draft: CaseDraft) -> FinishedCase:
             append_case_event(s, row, n, ev, actor, office, extra)
         touch_recent(s, item.code, actor.username, now)  # recently used items: same transaction
         s.add(CaseStatus(case_id=row.id, state=events[-1].to_state.value, last_seq=len(events), updated_at=now))
+        if events[-1].to_state is CaseState.ACCEPTED:  # the verification task: same transaction
+            create_task(s, row, item, actor, office, now)
     return FinishedCase(case_no, events[-1].to_state, letter, digest)
