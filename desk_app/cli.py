@@ -37,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
     cl.add_argument("--json", action="store_true")
     cl.add_argument("--limit", type=int, default=None)
 
+    tasks = sub.add_parser("tasks", help="核查任务").add_subparsers(dest="action", required=True)
+    tl = tasks.add_parser("list", help="列出待核查任务（逾期在前；申请人已脱敏）")
+    tl.add_argument("--overdue", action="store_true", help="只列出已逾期的任务")
+    tl.add_argument("--json", action="store_true")
+
     let = sub.add_parser("letter", help="告知承诺书").add_subparsers(dest="action", required=True)
     ex = let.add_parser("export", help="导出案件存档的告知承诺书 PDF（一式两份）")
     ex.add_argument("case_no")
@@ -141,6 +146,8 @@ def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
             return _catalog(ctx, args)
         if args.command == "case":
             return _case(ctx, args)
+        if args.command == "tasks":
+            return _tasks(ctx, args)
         if args.command == "letter":
             return _letter(ctx, args)
         if args.command == "verify":
@@ -156,6 +163,23 @@ def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
             return 0
     finally:
         ctx.close()
+    return 0
+
+
+def _tasks(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from desk_app.domain.verification import Bucket
+    from desk_app.services.verification import task_queue
+
+    found = [t for t in task_queue(ctx) if not args.overdue or t.bucket is Bucket.OVERDUE]
+    if args.json:
+        print(json.dumps([t.to_json() for t in found], ensure_ascii=False, indent=1))
+        return 0
+    for t in found:
+        due = t.due_on.isoformat() if t.due_on else "—"
+        print(f"{t.bucket.label}\t{due}\t{t.case_no}\t{t.item_code} {t.proof_item}\t{t.method.label}\t{t.name_masked}")
+        if t.calendar_warning:
+            print(f"\t注意：{t.calendar_warning}")
+    print(f"共 {len(found)} 件。")
     return 0
 
 

@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from .fonts import MAIN, markup, register_fonts
+from .fonts import MAIN, canvas_maker, markup, register_fonts
 
 #: The national basis of the promise system, cited under the item's own legal basis.
 SYSTEM_BASIS = "《国务院办公厅关于全面推行证明事项告知承诺制的指导意见》（国办发〔2020〕42号）"
@@ -65,7 +65,8 @@ def render_assist_request(r: AssistRequest) -> bytes:
         ["申请人", r.applicant], ["证件号码", r.applicant_doc], ["受理日期", _cn(r.accepted_on)],
     ]
     table = Table([[p(a, bold=True), p(b)] for a, b in rows], colWidths=[28 * mm, 142 * mm])
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                               ("FONTNAME", (0, 0), (-1, -1), MAIN)]))  # else Helvetica is listed
     story = [
         p("协助核查函", title),
         p(f"编号：{r.request_no}", centre),
@@ -102,5 +103,5 @@ def render_assist_request(r: AssistRequest) -> bytes:
         title="协助核查函", subject=r.case_no, author=r.from_office, creator="desk_app", invariant=1,
         initialFontName=MAIN,
     )
-    doc.build(story)
+    doc.build(story, canvasmaker=canvas_maker())
     return buf.getvalue()

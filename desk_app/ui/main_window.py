@@ -179,6 +179,11 @@ class MainWindow(QMainWindow):
         self.password_action.setObjectName("passwordAction")
         toolbar.addAction(self.password_action)
         actor = ctx.require_actor()
+        if actor.role in (Role.VERIFIER, Role.ADMIN):  # 核查任务; the services refuse others anyway
+            self.verification_action = QAction(self.tr("核查任务(&V)"), self, shortcut=QKeySequence("Ctrl+Shift+V"))
+            self.verification_action.setObjectName("verificationAction")
+            toolbar.addAction(self.verification_action)
+            self.verification_action.triggered.connect(self.open_verification)
         if actor.role is Role.ADMIN:  # the services refuse others anyway
             self.users_action = QAction(self.tr("用户管理…"), self)
             self.users_action.setObjectName("usersAction")
@@ -283,6 +288,16 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def] # noqa: N802 - Qt's name
         self.idle_lock.stop()
         super().closeEvent(event)
+
+    def open_verification(self):  # type: ignore[no-untyped-def]
+        """The verifier's queue. Its ``falsePromiseFound(case_no)`` signal is the hook for the
+        false-promise dialog (wired by whoever adds that dialog)."""
+        from .verification_queue import VerificationQueueDialog
+
+        dialog = VerificationQueueDialog(self.ctx, self)
+        dialog.finished.connect(lambda _: self.refresh())
+        dialog.open()
+        return dialog
 
     def open_catalog(self) -> CatalogDialog:
         dialog = CatalogDialog(self.ctx, self)

@@ -1,0 +1,415 @@
+"""The verifier's queue (核查任务): overdue, due today, upcoming; recording a result.
+
+A "不实" result emits :attr:`VerificationQueueDialog.falsePromiseFound` with the case number,
+so the false-promise handling (credit branch) can be opened right after it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desk_app.domain.catalog import VerificationMethod
+from desk_app.domain.errors import DomainError
+from desk_app.domain.verification import Bucket, VerificationResult
+from desk_app.services.assist import issue_request, record_answer
+from desk_app.services.context import AppContext
+from desk_app.services.verification import Attachment, TaskView, record_result, task_queue, task_record
+
+OVERDUE_BG = QColor("#f8d7da")
+TODAY_BG = QColor("#fff3cd")
+ATTACHMENT_FILTER = "扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"
+
+
+class AttachmentList(QWidget):
+    """Files chosen for upload; read when added, so a moved file loses nothing later."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.files: list[Attachment] = []
+        self.list = QListWidget(objectName="attachmentList")
+        self.list.setAccessibleName(self.tr("附件列表"))
+        self.list.setMaximumHeight(80)
+        add = QPushButton(self.tr("添加扫描件(&F)…"), objectName="addAttachment")
+        remove = QPushButton(self.tr("移除"), objectName="removeAttachment")
+        add.clicked.connect(self.choose)
+        remove.clicked.connect(self.remove_selected)
+        buttons = QVBoxLayout()
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        buttons.addStretch()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(buttons)
+
+    def choose(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, self.tr("选择扫描件"), "", self.tr(ATTACHMENT_FILTER))
+        for path in paths:
+            self.add_file(Path(path))
+
+    def add_file(self, path: Path) -> None:
+        try:
+            self.add(path.name, path.read_bytes())
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("附件"), self.tr("无法读取文件：{err}").format(err=exc))
+
+    def add(self, name: str, content: bytes) -> None:
+        self.files.append(Attachment(name, content))
+        self.list.addItem(f"{name}（{max(1, len(content) // 1024)} KB）")
+
+    def remove_selected(self) -> None:
+        row = self.list.currentRow()
+        if row >= 0:
+            self.list.takeItem(row)
+            del self.files[row]
+
+
+class RecordResultDialog(QDialog):
+    """属实 / 不实 / 无法核查, notes and scanned attachments for one case."""
+
+    recorded = Signal(str, str)  # case_no, result value
+
+    def __init__(self, ctx: AppContext, task: TaskView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.task = ctx, task
+        self.setObjectName("recordResultDialog")
+        self.setWindowTitle(self.tr("记录核查结果 — {no}").format(no=task.case_no))
+        rule = QLabel(task.rule_text, wordWrap=True, objectName="ruleText")
+        self.group = QButtonGroup(self)
+        row = QHBoxLayout()
+        self.radios: dict[VerificationResult, QRadioButton] = {}
+        texts = {VerificationResult.TRUE: self.tr("属实(&T)"), VerificationResult.FALSE: self.tr("不实(&X)"),
+                 VerificationResult.UNVERIFIABLE: self.tr("无法核查(&U)")}
+        for result, text in texts.items():
+            radio = QRadioButton(text, objectName=f"result_{result.value}")
+            radio.setAccessibleName(self.tr("核查结果：{r}").format(r=result.label))
+            self.group.addButton(radio)
+            self.radios[result] = radio
+            row.addWidget(radio)
+        self.note = QPlainTextEdit(objectName="resultNote")
+        self.note.setAccessibleName(self.tr("核查情况说明"))
+        self.note.setPlaceholderText(self.tr("核查情况：比对了哪些数据、现场看到了什么；不实或无法核查时必填"))
+        self.attachments = AttachmentList(self)
+        self.error = QLabel(objectName="resultError", wordWrap=True)
+        self.error.setStyleSheet("color: #a30000")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("保存结果"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("核查规则"), rule)
+        form.addRow(self.tr("结果"), row)
+        form.addRow(self.tr("情况说明"), self.note)
+        form.addRow(self.tr("附件"), self.attachments)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(620, 420)
+
+    def chosen(self) -> VerificationResult | None:
+        return next((r for r, radio in self.radios.items() if radio.isChecked()), None)
+
+    def submit(self) -> None:
+        result = self.chosen()
+        if result is None:
+            self.error.setText(self.tr("请选择核查结果。"))
+            return
+        try:
+            record_result(self.ctx, self.task.case_no, result, self.note.toPlainText(), self.attachments.files)
+        except DomainError as exc:  # nothing is lost: the dialog stays open with what was typed
+            self.error.setText(str(exc))
+            return
+        self.recorded.emit(self.task.case_no, result.value)
+        self.accept()
+
+
+class AssistRequestDialog(QDialog):
+    """Contact and answer deadline for a 协助核查函; saves the PDF."""
+
+    def __init__(self, ctx: AppContext, task: TaskView, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx, self.task = ctx, task
+        self.pdf: bytes | None = None
+        self.setObjectName("assistRequestDialog")
+        self.setWindowTitle(self.tr("协助核查函 — {no}").format(no=task.case_no))
+        self.office = QLineEdit(task.assisting_unit or "", objectName="assistOffice")
+        self.office.setAccessibleName(self.tr("被请求单位"))
+        self.contact = QLineEdit(objectName="assistContact")
+        self.contact.setAccessibleName(self.tr("联系人"))
+        self.phone = QLineEdit(ctx.office.window_phone, objectName="assistPhone")
+        self.phone.setAccessibleName(self.tr("联系电话"))
+        self.days = QSpinBox(objectName="assistDays", minimum=1, maximum=60, value=10)
+        self.days.setAccessibleName(self.tr("回复期限（工作日）"))
+        self.error = QLabel(objectName="assistError", wordWrap=True)
+        form = QFormLayout()
+        form.addRow(self.tr("被请求单位"), self.office)
+        form.addRow(self.tr("联系人"), self.contact)
+        form.addRow(self.tr("联系电话"), self.phone)
+        form.addRow(self.tr("回复期限（工作日）"), self.days)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("生成并保存PDF"))
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def submit(self, path: str | None = None) -> None:
+        try:
+            issued = issue_request(self.ctx, self.task.case_no, contact_name=self.contact.text(),
+                                   contact_phone=self.phone.text(), to_office=self.office.text() or None,
+                                   answer_days=self.days.value())
+        except DomainError as exc:
+            self.error.setText(str(exc))
+            return
+        self.pdf = issued.pdf
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存协助核查函"),
+                                                  f"协助核查函-{self.task.case_no}.pdf", "PDF (*.pdf)")
+        if path:
+            Path(path).write_bytes(issued.pdf)
+        self.accept()
+
+
+class AssistAnswerDialog(QDialog):
+    """The other office's written answer or refusal (with reasons), plus its scan."""
+
+    def __init__(self, ctx: AppContext, case_no: str, requests: list[dict], parent: QWidget | None = None):  # type: ignore[type-arg]
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("assistAnswerDialog")
+        self.setWindowTitle(self.tr("登记协查回复 — {no}").format(no=case_no))
+        self.request = QComboBox(objectName="assistRequest")
+        self.request.setAccessibleName(self.tr("协助核查函"))
+        for r in requests:
+            self.request.addItem(self.tr("{office}（{at:%Y-%m-%d} 发出）").format(office=r["office"], at=r["at"]),
+                                 r["id"])
+        self.answer = QRadioButton(self.tr("书面回复"), objectName="answerKind", checked=True)
+        self.refusal = QRadioButton(self.tr("书面拒绝（写明理由）"), objectName="refusalKind")
+        kinds = QHBoxLayout()
+        kinds.addWidget(self.answer)
+        kinds.addWidget(self.refusal)
+        self.text = QPlainTextEdit(objectName="answerText")
+        self.text.setAccessibleName(self.tr("回复内容或拒绝理由"))
+        today = ctx.clock().date()
+        self.received = QDateEdit(QDate(today.year, today.month, today.day), objectName="answerReceived",
+                                  calendarPopup=True)
+        self.received.setAccessibleName(self.tr("收到回复日期"))
+        self.attachments = AttachmentList(self)
+        self.error = QLabel(objectName="answerError", wordWrap=True)
+        form = QFormLayout()
+        form.addRow(self.tr("协助核查函"), self.request)
+        form.addRow(self.tr("类型"), kinds)
+        form.addRow(self.tr("内容/理由"), self.text)
+        form.addRow(self.tr("收到日期"), self.received)
+        form.addRow(self.tr("扫描件"), self.attachments)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.submit)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+
+    def submit(self) -> None:
+        try:
+            record_answer(self.ctx, int(self.request.currentData()), refused=self.refusal.isChecked(),
+                          text=self.text.toPlainText(), received_on=self.received.date().toPython(),
+                          attachments=self.attachments.files)
+        except DomainError as exc:
+            self.error.setText(str(exc))
+            return
+        self.accept()
+
+
+class VerificationQueueDialog(QDialog):
+    """核查任务: the verifier's queue with filters; overdue rows highlighted."""
+
+    falsePromiseFound = Signal(str)  # noqa: N815 - Qt signal naming; case number of a "不实" result
+
+    COLUMNS = ("状态", "到期日", "剩余工作日", "案件编号", "证明事项", "核查方式", "申请人", "结果")
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.tasks: list[TaskView] = []
+        self.setObjectName("verificationQueue")
+        self.setWindowTitle(self.tr("核查任务"))
+        self.method = QComboBox(objectName="methodFilter")
+        self.method.setAccessibleName(self.tr("按核查方式筛选"))
+        self.method.addItem(self.tr("全部核查方式"), None)
+        for m in VerificationMethod:
+            self.method.addItem(m.label, m)
+        self.item = QComboBox(objectName="itemFilter")
+        self.item.setAccessibleName(self.tr("按事项筛选"))
+        self.show_done = QCheckBox(self.tr("显示已核查(&D)"), objectName="showDone")
+        self.summary = QLabel(objectName="queueSummary")
+        self.table = QTableWidget(0, len(self.COLUMNS), objectName="taskTable")
+        self.table.setAccessibleName(self.tr("核查任务列表"))
+        self.table.setHorizontalHeaderLabels([self.tr(c) for c in self.COLUMNS])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.detail = QLabel(objectName="taskDetail", wordWrap=True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.record_button = QPushButton(self.tr("记录核查结果(&R)…"), objectName="recordResult")
+        self.request_button = QPushButton(self.tr("协助核查函(&P)…"), objectName="assistRequest")
+        self.answer_button = QPushButton(self.tr("登记协查回复(&A)…"), objectName="assistAnswer")
+        filters = QHBoxLayout()
+        filters.addWidget(QLabel(self.tr("核查方式")))
+        filters.addWidget(self.method)
+        filters.addWidget(QLabel(self.tr("事项")))
+        filters.addWidget(self.item)
+        filters.addWidget(self.show_done)
+        filters.addStretch()
+        filters.addWidget(self.summary)
+        actions = QHBoxLayout()
+        actions.addWidget(self.record_button)
+        actions.addWidget(self.request_button)
+        actions.addWidget(self.answer_button)
+        actions.addStretch()
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(actions)
+        self.resize(980, 560)
+        self._connect_callbacks()
+        self.refresh()
+
+    def _connect_callbacks(self) -> None:
+        self.method.currentIndexChanged.connect(self.refresh)
+        self.item.currentIndexChanged.connect(self.refresh)
+        self.show_done.toggled.connect(self.refresh)
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.doubleClicked.connect(lambda _: self.open_record())
+        self.record_button.clicked.connect(self.open_record)
+        self.request_button.clicked.connect(self.open_request)
+        self.answer_button.clicked.connect(self.open_answer)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
+
+    def refresh(self) -> None:
+        method = self.method.currentData()
+        code = self.item.currentData()
+        try:
+            self.tasks = task_queue(self.ctx, method=method, item_code=code, include_done=self.show_done.isChecked())
+        except DomainError as exc:
+            self.summary.setText(str(exc))
+            self.tasks = []
+        if self.item.count() == 0:
+            self._fill_items()
+        self.table.setRowCount(len(self.tasks))
+        for r, t in enumerate(self.tasks):
+            cells = [
+                t.bucket.label, t.due_on.isoformat() if t.due_on else "—",
+                "" if t.working_days_left is None else str(t.working_days_left), t.case_no,
+                f"{t.item_code} {t.proof_item}", t.method.label, t.name_masked, t.result.label if t.result else "",
+            ]
+            for c, text in enumerate(cells):
+                cell = QTableWidgetItem(text)
+                if t.bucket is Bucket.OVERDUE:
+                    cell.setBackground(QBrush(OVERDUE_BG))
+                    font = QFont(cell.font())
+                    font.setBold(True)
+                    cell.setFont(font)
+                elif t.bucket is Bucket.TODAY:
+                    cell.setBackground(QBrush(TODAY_BG))
+                if t.calendar_warning:
+                    cell.setToolTip(t.calendar_warning)
+                self.table.setItem(r, c, cell)
+        self.table.resizeColumnsToContents()
+        counts = {b: sum(t.bucket is b for t in self.tasks) for b in (Bucket.OVERDUE, Bucket.TODAY, Bucket.UPCOMING)}
+        self.summary.setText(self.tr("逾期 {o} 件 · 今日到期 {t} 件 · 未到期 {u} 件").format(
+            o=counts[Bucket.OVERDUE], t=counts[Bucket.TODAY], u=counts[Bucket.UPCOMING]))
+        if self.tasks:
+            self.table.selectRow(0)
+        self._selected()
+
+    def _fill_items(self) -> None:
+        self.item.blockSignals(True)
+        self.item.addItem(self.tr("全部事项"), None)
+        for code in sorted({t.item_code for t in task_queue(self.ctx, include_done=True, include_exempt=True)}):
+            self.item.addItem(code, code)
+        self.item.blockSignals(False)
+
+    def current(self) -> TaskView | None:
+        row = self.table.currentRow()
+        return self.tasks[row] if 0 <= row < len(self.tasks) else None
+
+    def _selected(self) -> None:
+        task = self.current()
+        enabled = task is not None
+        self.record_button.setEnabled(enabled)
+        self.request_button.setEnabled(enabled)
+        self.answer_button.setEnabled(enabled)
+        if task is None:
+            self.detail.setText(self.tr("没有待核查的任务。"))
+            return
+        text = self.tr("核查依据：{rule}").format(rule=task.rule_text)
+        if task.calendar_warning:
+            text += "\n" + self.tr("⚠ {w}").format(w=task.calendar_warning)
+        self.detail.setText(text)
+
+    def open_record(self) -> RecordResultDialog | None:
+        task = self.current()
+        if task is None:
+            return None
+        dialog = RecordResultDialog(self.ctx, task, self)
+        dialog.recorded.connect(self._recorded)
+        dialog.open()
+        return dialog
+
+    def _recorded(self, case_no: str, result: str) -> None:
+        self.refresh()
+        if result == VerificationResult.FALSE.value:
+            self.falsePromiseFound.emit(case_no)
+
+    def open_request(self) -> AssistRequestDialog | None:
+        task = self.current()
+        if task is None:
+            return None
+        dialog = AssistRequestDialog(self.ctx, task, self)
+        dialog.open()
+        return dialog
+
+    def open_answer(self) -> AssistAnswerDialog | None:
+        task = self.current()
+        if task is None:
+            return None
+        requests = task_record(self.ctx, task.case_no).requests
+        if not requests:
+            QMessageBox.information(self, self.tr("登记协查回复"), self.tr("该案件尚未发出协助核查函。"))
+            return None
+        dialog = AssistAnswerDialog(self.ctx, task.case_no, requests, self)
+        dialog.open()
+        return dialog
