@@ -22,7 +22,15 @@ from desk_app.storage.db import storage_errors
 from desk_app.storage.verification import AssistAnswerRow, AssistRequestRow
 
 from .context import AppContext
-from .verification import Attachment, _enqueue, _item, _task_for, check_attachments, store_attachments, working_days
+from .verification import (
+    Attachment,
+    catalog_item,
+    check_attachments,
+    enqueue_task_event,
+    store_attachments,
+    task_for_case,
+    working_days,
+)
 
 DEFAULT_ANSWER_DAYS = 10
 
@@ -52,8 +60,8 @@ def issue_request(ctx: AppContext, case_no: str, *, contact_name: str, contact_p
 
     office, now = ctx.office, ctx.clock()
     with storage_errors(), ctx.db.session() as s, s.begin():
-        case, task = _task_for(s, case_no, ctx, actor, now)
-        item = _item(s, task.item_code, task.item_version)
+        case, task = task_for_case(s, case_no, ctx, actor, now)
+        item = catalog_item(s, task.item_code, task.item_version)
         target = (to_office or task.rule.get("assisting_unit") or item.verification.assisting_unit or "").strip()
         if not target:
             raise DomainError("请写明被请求协助核查的单位。")
@@ -79,7 +87,7 @@ def issue_request(ctx: AppContext, case_no: str, *, contact_name: str, contact_p
         content = {"case_no": case.case_no, "request_no": request.request_no, "office": target,
                    "answer_due_on": due.day.isoformat(), "sha256": sha, "identity_revealed": reveal_identity}
         audit.append(s, actor, now, "verification.assist_requested", "case", case.case_no, content)
-        _enqueue(s, office, case.case_no, "verification.assist_requested", content, now)
+        enqueue_task_event(s, office, case.case_no, "verification.assist_requested", content, now)
         return IssuedRequest(row.id, pdf, due.day, due.warning)
 
 
@@ -112,7 +120,7 @@ def record_answer(ctx: AppContext, request_id: int, *, refused: bool, text: str,
         content = {"case_no": case_no, "request_id": request.id, "kind": row.kind, "text": text,
                    "received_on": received_on.isoformat(), "attachments": stored}
         audit.append(s, actor, now, f"verification.assist_{row.kind}", "case", case_no, content)
-        _enqueue(s, office, case_no, f"verification.assist_{row.kind}", content, now)
+        enqueue_task_event(s, office, case_no, f"verification.assist_{row.kind}", content, now)
 
 
 def request_pdf(ctx: AppContext, request_id: int) -> bytes:

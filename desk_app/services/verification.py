@@ -35,7 +35,13 @@ from desk_app.domain.verification import (
 from desk_app.domain.workdays import WorkingDays
 from desk_app.storage import audit, outbox
 from desk_app.storage.db import storage_errors
-from desk_app.storage.models import CaseEventRow, CaseRow, CaseStatus, CatalogItemRow, CreditRecordRow
+from desk_app.storage.models import (
+    CaseEventRow,
+    CaseRow,
+    CaseStatus,
+    CatalogItemRow,
+    CreditRecordRow,
+)
 from desk_app.storage.verification import (
     VerificationAttachmentRow,
     VerificationResultRow,
@@ -66,7 +72,7 @@ def _standing(s: Session, doc_number: str, day: date) -> str:
     )
 
 
-def _enqueue(s: Session, office: Office, case_no: str, kind: str, payload: dict[str, Any], at: datetime) -> None:
+def enqueue_task_event(s: Session, office: Office, case_no: str, kind: str, payload: dict[str, Any], at: datetime) -> None:
     if not office.training:  # training data never leaves the terminal
         outbox.enqueue(s, aggregate=TASK_AGGREGATE, aggregate_id=f"{case_no}:verification", kind=kind,
                        payload=payload, at=at)
@@ -93,7 +99,7 @@ def create_task(s: Session, case: CaseRow, item: ProofItem, actor: Actor, office
     return row
 
 
-def _item(s: Session, code: str, version: int) -> ProofItem:
+def catalog_item(s: Session, code: str, version: int) -> ProofItem:
     row = s.scalar(select(CatalogItemRow).where(CatalogItemRow.code == code, CatalogItemRow.version == version))
     if row is None:
         raise DomainError(f"目录中缺少 {code} 第 {version} 版，无法确定核查规则。")
@@ -112,7 +118,7 @@ def ensure_tasks(ctx: AppContext) -> int:
             .where(CaseRow.path == "promise", CaseStatus.state.in_(OPEN_FOR_TASKS), VerificationTaskRow.id.is_(None))
         ))
         for case in missing:
-            create_task(s, case, _item(s, case.item_code, case.item_version), actor, office, now)
+            create_task(s, case, catalog_item(s, case.item_code, case.item_version), actor, office, now)
         return len(missing)
 
 
@@ -242,7 +248,7 @@ def store_attachments(s: Session, task_id: int, owner: str, owner_id: int, check
     return stored
 
 
-def _task_for(s: Session, case_no: str, ctx: AppContext, actor: Actor, now: datetime) -> tuple[CaseRow,
+def task_for_case(s: Session, case_no: str, ctx: AppContext, actor: Actor, now: datetime) -> tuple[CaseRow,
                                                                                                 VerificationTaskRow]:
     case = s.scalar(select(CaseRow).where(CaseRow.case_no == case_no.strip().upper()))
     if case is None:
@@ -251,7 +257,7 @@ def _task_for(s: Session, case_no: str, ctx: AppContext, actor: Actor, now: date
         raise DomainError(f"案件 {case.case_no} 按提交证明办理，没有需要核查的承诺。")
     task = s.scalar(select(VerificationTaskRow).where(VerificationTaskRow.case_id == case.id))
     if task is None:
-        task = create_task(s, case, _item(s, case.item_code, case.item_version), actor, ctx.office, now)
+        task = create_task(s, case, catalog_item(s, case.item_code, case.item_version), actor, ctx.office, now)
     return case, task
 
 
@@ -274,7 +280,7 @@ def record_result(ctx: AppContext, case_no: str, result: VerificationResult, not
     checked = check_attachments(attachments)
     office, now = ctx.office, ctx.clock()
     with storage_errors(), ctx.db.session() as s, s.begin():
-        case, task = _task_for(s, case_no, ctx, actor, now)
+        case, task = task_for_case(s, case_no, ctx, actor, now)
         lifecycle, seq = _replay(s, case)
         planned: list[CaseEvent] = []
         if lifecycle.state is CaseState.ACCEPTED:

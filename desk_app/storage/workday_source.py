@@ -8,8 +8,6 @@ None: the domain then assumes Monday to Friday and warns.
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -48,7 +46,3 @@ class DatabaseCalendar:
 
     def year(self, year: int) -> YearCalendar | None:
         return central_year(self.session, year) or library_year(year)
-
-
-def library_covers(day: date) -> bool:
-    return library_year(day.year) is not None

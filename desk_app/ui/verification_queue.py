@@ -40,7 +40,13 @@ from desk_app.domain.errors import DomainError
 from desk_app.domain.verification import Bucket, VerificationResult
 from desk_app.services.assist import issue_request, record_answer
 from desk_app.services.context import AppContext
-from desk_app.services.verification import Attachment, TaskView, record_result, task_queue, task_record
+from desk_app.services.verification import (
+    Attachment,
+    TaskView,
+    record_result,
+    task_queue,
+    task_record,
+)
 
 OVERDUE_BG = QColor("#f8d7da")
 TODAY_BG = QColor("#fff3cd")
@@ -138,6 +144,7 @@ class RecordResultDialog(QDialog):
         return next((r for r, radio in self.radios.items() if radio.isChecked()), None)
 
     def submit(self) -> None:
+        self.error.clear()
         result = self.chosen()
         if result is None:
             self.error.setText(self.tr("请选择核查结果。"))
@@ -268,7 +275,7 @@ class VerificationQueueDialog(QDialog):
         self.method.setAccessibleName(self.tr("按核查方式筛选"))
         self.method.addItem(self.tr("全部核查方式"), None)
         for m in VerificationMethod:
-            self.method.addItem(m.label, m)
+            self.method.addItem(m.label, m.value)  # Qt would hand a StrEnum back as a plain str
         self.item = QComboBox(objectName="itemFilter")
         self.item.setAccessibleName(self.tr("按事项筛选"))
         self.show_done = QCheckBox(self.tr("显示已核查(&D)"), objectName="showDone")
@@ -319,7 +326,7 @@ class VerificationQueueDialog(QDialog):
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
 
     def refresh(self) -> None:
-        method = self.method.currentData()
+        method = VerificationMethod(self.method.currentData()) if self.method.currentData() else None
         code = self.item.currentData()
         try:
             self.tasks = task_queue(self.ctx, method=method, item_code=code, include_done=self.show_done.isChecked())
@@ -332,7 +339,7 @@ class VerificationQueueDialog(QDialog):
         for r, t in enumerate(self.tasks):
             cells = [
                 t.bucket.label, t.due_on.isoformat() if t.due_on else "—",
-                "" if t.working_days_left is None else str(t.working_days_left), t.case_no,
+                self._left(t.working_days_left), t.case_no,
                 f"{t.item_code} {t.proof_item}", t.method.label, t.name_masked, t.result.label if t.result else "",
             ]
             for c, text in enumerate(cells):
@@ -354,6 +361,11 @@ class VerificationQueueDialog(QDialog):
         if self.tasks:
             self.table.selectRow(0)
         self._selected()
+
+    def _left(self, days: int | None) -> str:
+        if days is None:
+            return ""
+        return self.tr("逾期 {n}").format(n=-days) if days < 0 else str(days)
 
     def _fill_items(self) -> None:
         self.item.blockSignals(True)
