@@ -183,7 +183,8 @@ def task_queue(ctx: AppContext, *, method: VerificationMethod | None = None, ite
         views = []
         for task, case, state, proof in s.execute(q):
             result = VerificationResult(results[task.id]) if task.id in results else None
-            b = bucket(task.due_on, result is not None, today)
+            # A case withdrawn or concluded without a result needs no more checking either.
+            b = bucket(task.due_on, result is not None or state not in OPEN_FOR_TASKS, today)
             if (b is Bucket.DONE and not include_done) or (b is Bucket.EXEMPT and not include_exempt
                                                            and method is not VerificationMethod.EXEMPT):
                 continue

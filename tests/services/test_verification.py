@@ -212,3 +212,13 @@ def test_assisted_check_request_and_written_refusal(ctx, clock, tmp_path):
         assert kinds == {"verification.assist_requested", "verification.assist_refusal"}
     with pytest.raises(PermissionDenied):  # the full ID number only for admins
         issue_request(ctx, done.case_no, contact_name="李四", contact_phone="1", reveal_identity=True)
+
+
+def test_a_withdrawn_case_leaves_the_queue(ctx):
+    done = finish_case(ctx, promise_draft(ctx, "HJ-001"))
+    as_role(ctx, Role.VERIFIER)
+    assert [t.case_no for t in task_queue(ctx)] == [done.case_no]
+    with ctx.db.session() as s, s.begin():  # as the withdrawal service leaves the projection
+        s.get(CaseStatus, 1).state = "withdrawn"
+    assert task_queue(ctx) == []
+    assert task_queue(ctx, include_done=True)[0].bucket is Bucket.DONE

@@ -80,3 +80,14 @@ def test_main_window_offers_the_queue_to_verifiers_only(qtbot, ctx, main_window)
     dialog = main_window.open_verification()
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "核查任务"
+
+
+def test_clerks_see_no_verification_entry(qtbot, ctx):
+    from desk_app.ui.app import make_app
+    from desk_app.ui.main_window import MainWindow
+
+    make_app()
+    ctx.actor = Actor("clerk1", Role.CLERK, "540102", "W01")
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    assert not hasattr(window, "verification_action")
