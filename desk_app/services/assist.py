@@ -66,7 +66,7 @@ def issue_request(ctx: AppContext, case_no: str, *, contact_name: str, contact_p
         if not target:
             raise DomainError("请写明被请求协助核查的单位。")
         due = working_days(s).add(now.date(), answer_days)
-        count = s.scalar(select(func.count()).select_from(AssistRequestRow)) or 0
+        count = s.scalar(select(func.count()).select_from(AssistRequestRow).where(AssistRequestRow.task_id == task.id)) or 0
         request = AssistRequest(
             request_no=f"{case.case_no}-XC{count + 1:02d}", to_office=target, from_office=office.name,
             case_no=case.case_no, matter=item.matter, proof_item=item.proof_item,
@@ -84,8 +84,9 @@ def issue_request(ctx: AppContext, case_no: str, *, contact_name: str, contact_p
                                at=now, username=actor.username)
         s.add(row)
         s.flush()
-        content = {"case_no": case.case_no, "request_no": request.request_no, "office": target,
-                   "answer_due_on": due.day.isoformat(), "sha256": sha, "identity_revealed": reveal_identity}
+        content = {"case_no": case.case_no, "request_no": request.request_no, "to_office": target,
+                   "answer_due_on": due.day.isoformat(), "sha256": sha, "identity_revealed": reveal_identity,
+                   "user": actor.username, "office": office.code, "terminal": office.terminal_code}
         audit.append(s, actor, now, "verification.assist_requested", "case", case.case_no, content)
         enqueue_task_event(s, office, case.case_no, "verification.assist_requested", content, now)
         return IssuedRequest(row.id, pdf, due.day, due.warning)
@@ -118,7 +119,8 @@ def record_answer(ctx: AppContext, request_id: int, *, refused: bool, text: str,
         case_no = s.scalar(select(CaseRow.case_no).join(VerificationTaskRow, VerificationTaskRow.case_id == CaseRow.id)
                            .where(VerificationTaskRow.id == request.task_id)) or ""
         content = {"case_no": case_no, "request_id": request.id, "kind": row.kind, "text": text,
-                   "received_on": received_on.isoformat(), "attachments": stored}
+                   "received_on": received_on.isoformat(), "attachments": stored,
+                   "user": actor.username, "office": office.code, "terminal": office.terminal_code}
         audit.append(s, actor, now, f"verification.assist_{row.kind}", "case", case_no, content)
         enqueue_task_event(s, office, case_no, f"verification.assist_{row.kind}", content, now)
 

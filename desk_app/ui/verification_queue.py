@@ -420,7 +420,9 @@ class VerificationQueueDialog(QDialog):
             return None
         requests = task_record(self.ctx, task.case_no).requests
         if not requests:
-            QMessageBox.information(self, self.tr("登记协查回复"), self.tr("该案件尚未发出协助核查函。"))
+            box = QMessageBox(QMessageBox.Icon.Information, self.tr("登记协查回复"),
+                              self.tr("该案件尚未发出协助核查函。"), parent=self)
+            box.open()  # not exec(): the event loop keeps running
             return None
         dialog = AssistAnswerDialog(self.ctx, task.case_no, requests, self)
         dialog.open()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import select
 
 from desk_app.domain.accounts import Actor, Role
@@ -91,3 +92,29 @@ def test_clerks_see_no_verification_entry(qtbot, ctx):
     window = MainWindow(ctx)
     qtbot.addWidget(window)
     assert not hasattr(window, "verification_action")
+
+
+def test_assisted_check_request_is_saved_and_its_answer_recorded(qtbot, ctx, clock, tmp_path):
+    clock.now = datetime(2026, 3, 2, 9, 0)
+    finish_case(ctx, promise_draft(ctx, "SF-001"))  # assisted
+    ctx.actor = Actor("verifier1", Role.VERIFIER, "540102", "W01")
+    dialog = VerificationQueueDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.open_answer() is None  # nothing sent yet (an information box, closed below)
+    for box in dialog.findChildren(QMessageBox):
+        box.close()
+    request = dialog.open_request()
+    assert request.office.text()  # the catalog's assisting office, prefilled
+    request.submit(str(tmp_path / "x.pdf"))
+    assert "联系人" in request.error.text()  # refused: nothing saved
+    request.contact.setText("李四")
+    out = tmp_path / "协助核查函.pdf"
+    request.submit(str(out))
+    assert out.read_bytes().startswith(b"%PDF-")
+    answer = dialog.open_answer()
+    assert answer is not None and answer.request.count() == 1
+    answer.refusal.setChecked(True)
+    answer.text.setPlainText("非本所管辖范围")
+    answer.attachments.add("回函.pdf", b"%PDF-1.4 x")
+    answer.submit()
+    assert answer.result() == QDialog.DialogCode.Accepted
