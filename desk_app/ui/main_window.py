@@ -296,8 +296,13 @@ class MainWindow(QMainWindow):
 
         dialog = VerificationQueueDialog(self.ctx, self)
         dialog.finished.connect(lambda _: self.refresh())
+        dialog.falsePromiseFound.connect(self.false_promise_found)
         dialog.open()
         return dialog
+
+    def false_promise_found(self, case_no: str) -> None:
+        """Hook: a verifier recorded 不实 for ``case_no`` (the false-promise dialog goes here)."""
+        self.statusBar().showMessage(self.tr("案件 {no} 核查不实，请依法处理并记入信用记录。").format(no=case_no), 20000)
 
     def open_catalog(self) -> CatalogDialog:
         dialog = CatalogDialog(self.ctx, self)
