@@ -43,6 +43,7 @@ from desk_app.services.context import AppContext
 from desk_app.services.verification import (
     Attachment,
     TaskView,
+    attachment_content,
     record_result,
     task_queue,
     task_record,
@@ -258,6 +259,57 @@ class AssistAnswerDialog(QDialog):
         self.accept()
 
 
+class TaskRecordDialog(QDialog):
+    """Results, correspondence and stored attachments of one task; an attachment can be saved."""
+
+    def __init__(self, ctx: AppContext, case_no: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("taskRecordDialog")
+        self.setWindowTitle(self.tr("核查记录 — {no}").format(no=case_no))
+        record = task_record(ctx, case_no)
+        lines = [self.tr("核查依据：{rule}").format(rule=record.view.rule_text)]
+        for r in record.results:
+            label = VerificationResult(r["result"]).label
+            lines.append(self.tr("{at:%Y-%m-%d %H:%M} {user}：{label}。{note}").format(
+                at=r["at"], user=r["user"], label=label, note=r["note"]))
+        for q in record.requests:
+            lines.append(self.tr("{at:%Y-%m-%d} 向 {office} 发出协助核查函，回复期限 {due}").format(
+                at=q["at"], office=q["office"], due=q["answer_due_on"].isoformat()))
+            for a in q["answers"]:
+                kind = self.tr("书面拒绝") if a["kind"] == "refusal" else self.tr("书面回复")
+                lines.append(self.tr("　{day} 收到{kind}：{text}").format(day=a["received_on"].isoformat(), kind=kind,
+                                                                        text=a["text"]))
+        self.summary = QLabel("\n".join(lines), objectName="recordSummary", wordWrap=True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.attachments = record.attachments
+        self.list = QListWidget(objectName="storedAttachments")
+        self.list.setAccessibleName(self.tr("已存附件"))
+        for a in self.attachments:
+            self.list.addItem(f"{a.filename}（{a.mime}，{max(1, a.size // 1024)} KB，SHA-256 {a.sha256[:12]}…）")
+        save = QPushButton(self.tr("另存附件(&S)…"), objectName="saveAttachment", enabled=bool(self.attachments))
+        save.clicked.connect(lambda: self.save())
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(save)
+        layout.addWidget(close)
+        self.resize(640, 420)
+
+    def save(self, path: str | None = None) -> str | None:
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.attachments):
+            return None
+        name, content = attachment_content(self.ctx, self.attachments[row].id)
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("保存附件"), name)
+        if path:
+            Path(path).write_bytes(content)
+        return path or None
+
+
 class VerificationQueueDialog(QDialog):
     """核查任务: the verifier's queue with filters; overdue rows highlighted."""
 
@@ -292,6 +344,7 @@ class VerificationQueueDialog(QDialog):
         self.record_button = QPushButton(self.tr("记录核查结果(&R)…"), objectName="recordResult")
         self.request_button = QPushButton(self.tr("协助核查函(&P)…"), objectName="assistRequest")
         self.answer_button = QPushButton(self.tr("登记协查回复(&A)…"), objectName="assistAnswer")
+        self.history_button = QPushButton(self.tr("核查记录与附件(&H)…"), objectName="taskHistory")
         filters = QHBoxLayout()
         filters.addWidget(QLabel(self.tr("核查方式")))
         filters.addWidget(self.method)
@@ -304,6 +357,7 @@ class VerificationQueueDialog(QDialog):
         actions.addWidget(self.record_button)
         actions.addWidget(self.request_button)
         actions.addWidget(self.answer_button)
+        actions.addWidget(self.history_button)
         actions.addStretch()
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
@@ -323,6 +377,7 @@ class VerificationQueueDialog(QDialog):
         self.record_button.clicked.connect(self.open_record)
         self.request_button.clicked.connect(self.open_request)
         self.answer_button.clicked.connect(self.open_answer)
+        self.history_button.clicked.connect(self.open_history)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, self.refresh)
 
     def refresh(self) -> None:
@@ -384,6 +439,7 @@ class VerificationQueueDialog(QDialog):
         self.record_button.setEnabled(enabled)
         self.request_button.setEnabled(enabled)
         self.answer_button.setEnabled(enabled)
+        self.history_button.setEnabled(enabled)
         if task is None:
             self.detail.setText(self.tr("没有待核查的任务。"))
             return
@@ -425,5 +481,13 @@ class VerificationQueueDialog(QDialog):
             box.open()  # not exec(): the event loop keeps running
             return None
         dialog = AssistAnswerDialog(self.ctx, task.case_no, requests, self)
+        dialog.open()
+        return dialog
+
+    def open_history(self) -> TaskRecordDialog | None:
+        task = self.current()
+        if task is None:
+            return None
+        dialog = TaskRecordDialog(self.ctx, task.case_no, self)
         dialog.open()
         return dialog

@@ -45,7 +45,7 @@ def test_overdue_rows_are_highlighted_and_filters_apply(qtbot, ctx, clock):
     dialog.grab().save("/tmp/verification-queue.png")
 
 
-def test_recording_a_false_result_with_an_attachment_emits_the_hook(qtbot, ctx, clock):
+def test_recording_a_false_result_with_an_attachment_emits_the_hook(qtbot, ctx, clock, tmp_path):
     dialog = make_queue(ctx, clock, qtbot)
     row = next(r for r, t in enumerate(dialog.tasks) if t.item_code == "HJ-001")
     dialog.table.selectRow(row)
@@ -67,6 +67,13 @@ def test_recording_a_false_result_with_an_attachment_emits_the_hook(qtbot, ctx, 
         states = set(s.scalars(select(CaseStatus.state)))
     assert "verified_false" in states
     assert all(t.item_code != "HJ-001" for t in dialog.tasks)  # done: off the default queue
+    dialog.show_done.setChecked(True)
+    dialog.table.selectRow(next(r for r, t in enumerate(dialog.tasks) if t.item_code == "HJ-001"))
+    history = dialog.open_history()
+    assert "不实" in history.summary.text() and "不动产登记系统中无该房屋" in history.summary.text()
+    history.list.setCurrentRow(0)
+    saved = history.save(str(tmp_path / "scan.png"))
+    assert saved and (tmp_path / "scan.png").read_bytes() == PNG
 
 
 def _case_no(ctx, code: str) -> str:  # type: ignore[no-untyped-def]
