@@ -14,6 +14,7 @@ from desk_app.domain.errors import DomainError
 from desk_app.services.catalog import CatalogSearch
 from desk_app.services.context import AppContext
 from desk_app.services.counter import CaseDraft, FinishedCase, SignatureInput, assess, finish_case
+from desk_app.services.id_card import IdCardReader, configured_reader
 
 from .check_pages import EligibilityPage, NoticePage, PromisePage
 from .choice_page import ChoicePage
@@ -42,10 +43,11 @@ class CounterWizard(QWizard):
         self._started = ctx.clock()
         self.result_case: FinishedCase | None = None
         self._eligibility: Eligibility | None = None
+        self._reader_problem = ""
         self.pages = {
             ITEM: ItemPage(CatalogSearch(ctx)),
             CHOICE: ChoicePage(),
-            IDENTITY: IdentityPage(),
+            IDENTITY: IdentityPage(self._reader(ctx)),
             ELIGIBILITY: EligibilityPage(),
             NOTICE: NoticePage(),
             PROMISE: PromisePage(),
@@ -54,7 +56,16 @@ class CounterWizard(QWizard):
         }
         for page_id, page in self.pages.items():
             self.setPage(page_id, page)
+        if self._reader_problem:
+            self.pages[IDENTITY]._show_card(self._reader_problem, error=True)
         self.setStartId(ITEM)
+
+    def _reader(self, ctx: AppContext) -> IdCardReader | None:
+        try:
+            return configured_reader(ctx)
+        except DomainError as err:  # a broken plugin must not stop the counter: type by hand
+            self._reader_problem = str(err)
+            return None
 
     # -- what the pages ask of each other ----------------------------------------------
     def item(self) -> ProofItem:
@@ -115,14 +126,16 @@ class CounterWizard(QWizard):
         notice = self.pages[NOTICE]
         draft.notice_given = notice.given.isChecked()
         draft.read_aloud = notice.read_aloud.isChecked()
+        draft.read_aloud_by = notice.read_aloud_by()
         draft.publication_consent = self.pages[PROMISE].publication_consent()
         if draft.publication_consent is False:
             draft.path = "certificate"
             draft.certificate_reason = CertificateReason.PUBLICATION_REFUSED
             return draft
         if SIGNATURE in visited:
-            canvas = self.pages[SIGNATURE].canvas
+            canvas = self.pages[SIGNATURE].active_canvas()
             draft.signature = SignatureInput(canvas.strokes(), canvas.width(), canvas.height())
+            draft.proxy_signer = self.pages[SIGNATURE].proxy_signer()
         return draft
 
     def finish(self) -> bool:
