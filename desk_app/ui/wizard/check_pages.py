@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QLabel,
+    QPushButton,
     QRadioButton,
     QTextBrowser,
     QVBoxLayout,
@@ -66,6 +67,10 @@ class NoticePage(QWizardPage):
         self.credit = QLabel(objectName="noticeCreditBanner")
         self.credit.setStyleSheet("color:#1b5e20;")
         self.speech = ReadAloudBar("noticeSpeech")  # reads the notice and the promise
+        self.large_print = QPushButton(self.tr("大字版告知书(&Y)…"), objectName="noticeLargePrint")
+        self.large_print.setToolTip(self.tr("预览并打印大字版告知和承诺内容，供老年申请人阅读（Alt+Y）"))
+        self.large_print.setAutoDefault(False)
+        self.speech.layout().addWidget(self.large_print)
         self.speech.finished.connect(lambda: self.read_aloud.setChecked(True))
         layout = QVBoxLayout(self)
         layout.addWidget(self.credit)
