@@ -42,6 +42,9 @@ class LetterCheckDialog(QDialog):
         self.verdict.setMinimumHeight(90)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        for button in buttons.buttons():  # Enter after a scan checks again, it never closes
+            button.setAutoDefault(False)
+            button.setDefault(False)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.code)
@@ -50,7 +53,7 @@ class LetterCheckDialog(QDialog):
         layout.addWidget(buttons)
         self.code.returnPressed.connect(self.run)
         self.check_button.clicked.connect(self.run)
-        self.result: LetterVerdict | None = None
+        self.last: LetterVerdict | None = None
         self.resize(640, 320)
 
     def run(self) -> LetterVerdict | None:
@@ -58,7 +61,7 @@ class LetterCheckDialog(QDialog):
         if not text:
             self.verdict.setText(self.tr("请先扫描或粘贴二维码内容。"))
             return None
-        self.result = r = check_letter(self.ctx, text)
+        self.last = r = check_letter(self.ctx, text)
         fg, bg, mark = COLOURS[r.verdict]
         rows = []
         if r.case_no:

@@ -64,6 +64,7 @@ class SignaturePage(QWizardPage):
         self.canvas.changed.connect(lambda: self.error.setText(""))
         self._remote: SignatureCanvas | None = None
         self._proxy: ProxySigner | None = None
+        self._proxy_offered = True
 
     def _build_proxy_box(self) -> None:
         self.proxy_box = QGroupBox(self.tr("申请人不能书写，由他人代签(&W)"), objectName="proxySignBox",
@@ -112,19 +113,20 @@ class SignaturePage(QWizardPage):
     def initializePage(self) -> None:
         wiz = self.wizard()
         has_agent = bool(wiz and wiz.pages[2].agent())  # pages[2]: IDENTITY; an agent signs for themself
+        self._proxy_offered = not has_agent
         self.proxy_box.setVisible(not has_agent)
         if has_agent:
             self.proxy_box.setChecked(False)
         focus_later(self.active_canvas() if self._remote is None else self.clear)
 
     def proxy_signer(self) -> ProxySigner | None:
-        return self._proxy if self.proxy_box.isVisible() and self.proxy_box.isChecked() else None
+        return self._proxy if self._proxy_offered and self.proxy_box.isChecked() else None
 
     def _check_proxy(self) -> bool:
         self._proxy = None
         for label in self.proxy_errors.values():
             label.hide()
-        if not (self.proxy_box.isVisible() and self.proxy_box.isChecked()):
+        if not (self._proxy_offered and self.proxy_box.isChecked()):
             return True
         wiz = self.wizard()
         applicant = wiz.pages[2].applicant() if wiz else None  # pages[2]: IDENTITY
