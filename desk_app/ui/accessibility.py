@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 #: Qt's own helper widgets that carry no text.
 _INTERNAL_NAMES = {
     "qt_toolbar_ext_button": ("Accessibility", "显示更多工具栏按钮"),
+    "qt_tableview_cornerbutton": ("Accessibility", "全选"),
 }
 
 

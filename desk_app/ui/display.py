@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QToolBar, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
 _BASE_POINT_SIZE = "deskBasePointSize"
 _BASE_STYLE = "deskBaseStyle"
@@ -51,26 +51,76 @@ def apply_display(scale_percent: int, high_contrast: bool, app: QApplication | N
         app.setProperty(_BASE_STYLE, app.style().name())
     font.setPointSizeF(float(base) * scale_percent / 100)
     app.setFont(font)
+    base_style = str(app.property(_BASE_STYLE) or "Fusion")
+    want_style = "Fusion" if high_contrast else base_style  # Fusion follows the palette everywhere
+    app.setStyleSheet("")  # first: the style-sheet style wraps the current style
+    if app.style().name().lower() != want_style.lower():
+        app.setStyle(want_style)  # by name: Qt owns the style object
     if high_contrast:
-        app.setStyle(QStyleFactory.create("Fusion"))
         app.setPalette(high_contrast_palette())
         app.setStyleSheet(HIGH_CONTRAST_QSS)
     else:
-        style = QStyleFactory.create(str(app.property(_BASE_STYLE) or "Fusion"))
-        if style is not None:
-            app.setStyle(style)
         app.setPalette(app.style().standardPalette())
-        app.setStyleSheet("")
     icon = round(24 * scale_percent / 100)
     for widget in app.allWidgets():
         if isinstance(widget, QToolBar):
             widget.setIconSize(QSize(icon, icon))
         widget.updateGeometry()
-    for top in app.topLevelWidgets():
-        fit_to_contents(top)
+    for top in app.topLevelWidgets():  # once the new font has reached every widget's size hint
+        QTimer.singleShot(0, top, lambda top=top: _refit(top))
+
+
+def _refit(window: QWidget) -> None:
+    fit_to_contents(window)
+    if isinstance(window, QMainWindow):
+        wrap_toolbar(window)
 
 
 def fit_to_contents(window: QWidget) -> None:
     """Grow a visible window so its layout's minimum fits (never shrinks what the user sized)."""
     if window.isVisible():
         window.resize(window.size().expandedTo(window.minimumSizeHint()))
+
+
+WRAP_NAME = "mainToolbarRow{n}"
+
+
+def wrap_toolbar(window: QMainWindow, name: str = "mainToolbar", max_rows: int = 4) -> int:
+    """Flow the main toolbar's actions onto extra rows when large print makes it too wide.
+
+    Without this, Qt hides the overflowing actions behind a » button — clipped for a reader
+    who needs large print. Returns the number of rows used. Back at 100 % all return to row 1.
+    """
+    main = window.findChild(QToolBar, name)
+    if main is None:
+        return 0
+    rows = [main] + [tb for n in range(2, max_rows + 1) if (tb := window.findChild(QToolBar, WRAP_NAME.format(n=n)))]
+    for extra in rows[1:]:  # gather everything back on the first row, in order
+        for action in extra.actions():
+            extra.removeAction(action)
+            main.addAction(action)
+    width = window.width() - 8
+    used = 1
+    row = main
+    for n in range(2, max_rows + 1):
+        if row.sizeHint().width() <= width or len(row.actions()) < 2:
+            break
+        nxt = window.findChild(QToolBar, WRAP_NAME.format(n=n))
+        if nxt is None:
+            window.addToolBarBreak()
+            nxt = QToolBar(window.tr("工具栏（续）"), window, objectName=WRAP_NAME.format(n=n))
+            nxt.setMovable(False)
+            nxt.setIconSize(main.iconSize())
+            window.addToolBar(nxt)
+        while row.sizeHint().width() > width and len(row.actions()) > 1:
+            action = row.actions()[-1]
+            row.removeAction(action)
+            first = nxt.actions()[0] if nxt.actions() else None
+            nxt.insertAction(first, action)  # type: ignore[arg-type]
+        row = nxt
+        used = n
+    for n in range(2, max_rows + 1):
+        extra = window.findChild(QToolBar, WRAP_NAME.format(n=n))
+        if extra is not None:
+            extra.setVisible(n <= used and bool(extra.actions()))
+    return used

@@ -21,7 +21,7 @@ from desk_app.ui.letter_check import LetterCheckDialog
 from desk_app.ui.signature_canvas import SignatureCanvas
 from desk_app.ui.wizard.wizard import FINISH, IDENTITY, NOTICE, PROMISE, SIGNATURE
 
-from .test_wizard import ALT, APPLICANT_ID, K, drive, fill_person, open_wizard, wait_page
+from .test_wizard import ALT, APPLICANT_ID, K, drive, fill_person, wait_page
 from .walk import Walk, sign
 
 # -- read-aloud ---------------------------------------------------------------------------
