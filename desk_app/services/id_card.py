@@ -112,6 +112,10 @@ def configured_reader(ctx: AppContext) -> IdCardReader | None:
         choice = (keys.get(s, READER_SETTING) or "").strip()
     if not choice:
         return SimulatedReader() if ctx.office.training else None
+    return _resolve(choice)
+
+
+def _resolve(choice: str) -> IdCardReader:
     if ":" in choice:
         return _load(choice)()
     factory = available_readers().get(choice)
@@ -126,6 +130,8 @@ def set_reader(ctx: AppContext, choice: str) -> None:
     """Choose this terminal's reader ("" = none; training terminals then simulate one)."""
     actor = ctx.require_actor()
     actor.require(Action.CHANGE_SETTINGS)
+    if choice.strip():
+        _resolve(choice.strip())  # refuse a plugin that cannot be found or loaded; nothing stored
     with storage_errors(), ctx.db.session() as s, s.begin():
         keys.put(s, READER_SETTING, choice.strip())
         audit.append(s, actor, ctx.clock(), "settings.id_reader", "setting", READER_SETTING, {"value": choice.strip()})

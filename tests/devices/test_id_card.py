@@ -51,12 +51,13 @@ def test_settings_name_a_plugin_module(ctx, monkeypatch) -> None:  # type: ignor
     assert isinstance(reader, VendorReader)
     id_card.set_reader(ctx, "simulated")
     assert isinstance(id_card.configured_reader(ctx), SimulatedReader)
-    id_card.set_reader(ctx, "nonexistent")
     with pytest.raises(CardReadError, match="未找到读卡器插件"):
-        id_card.configured_reader(ctx)
-    id_card.set_reader(ctx, "no_such_module_xyz:Reader")
+        id_card.set_reader(ctx, "nonexistent")
     with pytest.raises(CardReadError, match="无法加载"):
-        id_card.configured_reader(ctx)
+        id_card.set_reader(ctx, "no_such_module_xyz:Reader")
+    assert isinstance(id_card.configured_reader(ctx), SimulatedReader)  # the refused choices were not stored
+    id_card.set_reader(ctx, "")
+    assert id_card.configured_reader(ctx) is None
 
 
 def test_entry_points_are_discovered(monkeypatch) -> None:  # type: ignore[no-untyped-def]
@@ -78,3 +79,17 @@ def test_only_admins_choose_the_reader(ctx) -> None:  # type: ignore[no-untyped-
     ctx.actor = replace(ctx.actor, role=Role.CLERK)
     with pytest.raises(PermissionDenied):
         id_card.set_reader(ctx, "simulated")
+
+
+def test_cli_lists_and_sets_the_reader(ctx, capsys) -> None:  # type: ignore[no-untyped-def]
+    from desk_app.cli import _device
+
+    class Args:
+        choice = None
+
+    assert _device(ctx, Args()) == 0
+    assert "simulated" in capsys.readouterr().out
+    Args.choice = "simulated"
+    assert _device(ctx, Args()) == 0
+    assert "模拟读卡器" in capsys.readouterr().out
+    assert isinstance(id_card.configured_reader(ctx), SimulatedReader)
