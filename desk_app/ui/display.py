@@ -32,6 +32,7 @@ def high_contrast_palette() -> QPalette:
 
 
 HIGH_CONTRAST_QSS = """
+QLineEdit, QComboBox, QTextEdit, QPlainTextEdit, QAbstractItemView, QAbstractSpinBox { border: 2px solid #ffffff; }
 QWidget:focus { border: 3px solid #ffff00; }
 QPushButton { border: 2px solid #ffffff; padding: 4px 10px; }
 QCheckBox::indicator, QRadioButton::indicator { border: 2px solid #ffffff; width: 1em; height: 1em; }

@@ -40,7 +40,9 @@ class LetterCheckDialog(QDialog):
                               textInteractionFlags=Qt.TextInteractionFlag.TextSelectableByMouse)
         self.verdict.setAccessibleName(self.tr("核验结论"))
         self.verdict.setMinimumHeight(90)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons = QDialogButtonBox()
+        buttons.addButton(QPushButton(self.tr("关闭"), objectName="letterCheckClose"),
+                          QDialogButtonBox.ButtonRole.RejectRole)
         buttons.rejected.connect(self.reject)
         for button in buttons.buttons():  # Enter after a scan checks again, it never closes
             button.setAutoDefault(False)

@@ -302,3 +302,49 @@ def test_the_walk_fails_on_an_unnamed_widget(qtbot) -> None:  # type: ignore[no-
     assert [b.objectName() for b in left] == ["iconOnly"]
     assert w.findChildren(QPushButton)[0].accessibleName() == "确定"
     assert unnamed(w) == ["QPushButton 'iconOnly' in QWidget"]
+
+
+# -- keyboard ----------------------------------------------------------------------------------
+
+
+def mnemonics(widgets: list[QWidget]) -> list[str]:
+    import re
+
+    keys = []
+    for w in widgets:
+        text = w.title() if hasattr(w, "title") and not hasattr(w, "text") else getattr(w, "text", lambda: "")()
+        if isinstance(text, str):
+            keys += [m.upper() for m in re.findall(r"&(\w)", text.replace("&&", ""))]
+    return keys
+
+
+def test_every_wizard_page_has_unique_visible_shortcuts(qtbot, main_window, ctx, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Full keyboard operation: each page's mnemonics (with the wizard's own buttons) never collide."""
+    from PySide6.QtWidgets import QGroupBox
+
+    from desk_app.services import id_card
+
+    monkeypatch.setattr(customer_display, "screens_provider", lambda: ([CLERK], CLERK))
+    id_card.set_reader(ctx, "simulated")
+    walk = Walk()
+    wizard = open_wizard(qtbot, main_window, walk)
+    steps = [
+        (ITEM, lambda: (walk.type("jzls"), walk.key(K.Key_Return))),
+        (CHOICE, lambda: walk.key(K.Key_Return)),
+        (IDENTITY, lambda: fill_person(walk)),
+        (NOTICE, lambda: (walk.key(K.Key_End), walk.key(K.Key_G, ALT), walk.key(K.Key_Return))),
+        (PROMISE, lambda: walk.key(K.Key_Return)),
+        (SIGNATURE, lambda: None),
+    ]
+    for page_id, act in steps:
+        wait_page(qtbot, wizard, page_id)
+        shown = [w for w in wizard.findChildren(QWidget) if w.isVisible()
+                 and isinstance(w, QAbstractButton | QLabel | QGroupBox)]
+        keys = mnemonics(shown)
+        assert len(keys) == len(set(keys)), (page_id, sorted(keys))
+        act()
+    # New controls carry their shortcut in a tooltip too.
+    sig = wizard.pages[SIGNATURE]
+    assert "Alt+W" in sig.proxy_box.toolTip() and "Alt+E" in sig.clear.toolTip()
+    assert "Alt+P" in wizard.pages[NOTICE].speech.play.toolTip()
+    assert "Alt+K" in wizard.pages[IDENTITY].read_card.toolTip()
