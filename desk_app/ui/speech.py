@@ -14,7 +14,7 @@ from collections.abc import Callable
 from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 
 class SpeechState(StrEnum):
@@ -162,6 +162,12 @@ class ReadAloudBar(QWidget):
         self.pause = QPushButton(self.tr("暂停(&Z)"), objectName=f"{name}Pause")
         self.replay = QPushButton(self.tr("从头重读(&H)"), objectName=f"{name}Replay")
         self.status = QLabel(objectName=f"{name}Status", wordWrap=True)
+        self.lang = QComboBox(objectName=f"{name}Language")
+        self.lang.addItem(self.tr("普通话"), "zh")
+        self.lang.addItem(self.tr("藏语"), "bo")
+        self.lang.setAccessibleName(self.tr("朗读语言"))
+        self.lang.setToolTip(self.tr("朗读语言：藏语仅在本机装有藏语语音时可用，否则改用普通话"))
+        self.lang.currentIndexChanged.connect(lambda *_: setattr(self, "language", self.lang.currentData()))
         self.play.setToolTip(self.tr("用本机语音朗读给申请人听（Alt+P）"))
         self.pause.setToolTip(self.tr("暂停或继续朗读（Alt+Z）"))
         self.replay.setToolTip(self.tr("从头开始重新朗读（Alt+H）"))
@@ -175,6 +181,7 @@ class ReadAloudBar(QWidget):
         layout.addWidget(self.play)
         layout.addWidget(self.pause)
         layout.addWidget(self.replay)
+        layout.addWidget(self.lang)
         layout.addWidget(self.status, 1)
         self.play.clicked.connect(self.start)
         self.pause.clicked.connect(self.toggle_pause)
@@ -201,13 +208,17 @@ class ReadAloudBar(QWidget):
             return
         if not engine.has_voice(self.language):
             if self.language != "zh" and engine.has_voice("zh"):
-                self.status.setText(self.tr("本机没有藏语语音，改用中文朗读。"))
                 self.language = "zh"
+                self.lang.setCurrentIndex(self.lang.findData("zh"))
+                self.status.setText(self.tr("本机没有藏语语音，改用普通话朗读。"))
             else:
                 self.status.setText(self.tr("本机没有中文语音（请安装中文语音包），请由工作人员宣读。"))
                 return
         self._speaking = True
+        note = self.status.text() if "改用" in self.status.text() else ""
         engine.say(self._text, self.language)
+        if note:
+            self.status.setText(note + self.tr("正在朗读…"))
 
     def toggle_pause(self) -> None:
         engine = self.engine()

@@ -145,11 +145,40 @@ def test_tibetan_falls_back_to_chinese_when_no_voice(qtbot, monkeypatch):  # typ
     engines = fake_factory(monkeypatch, voices=("zh",))
     bar = speech.ReadAloudBar("x")
     qtbot.addWidget(bar)
-    bar.language = "bo"
+    bar.lang.setCurrentIndex(bar.lang.findData("bo"))
+    assert bar.language == "bo"
     bar.set_text("<p>一</p><p>二</p>")
     bar.play.click()
     assert engines[-1].said == [("一。\n二。", "zh")]
-    assert "藏语" in bar.status.text() or bar.status.text() == "正在朗读…"
+    assert "没有藏语语音，改用普通话朗读" in bar.status.text()
+    assert bar.lang.currentData() == "zh"
+
+
+def test_tibetan_is_used_where_a_voice_exists(qtbot, monkeypatch):  # type: ignore[no-untyped-def]
+    engines = fake_factory(monkeypatch, voices=("zh", "bo"))
+    bar = speech.ReadAloudBar("x")
+    qtbot.addWidget(bar)
+    bar.lang.setCurrentIndex(bar.lang.findData("bo"))
+    bar.set_text("ཀ")
+    bar.play.click()
+    assert engines[-1].said == [("ཀ", "bo")]
+
+
+def test_the_qt_engine_wrapper_with_qts_mock_plugin(qtbot):  # type: ignore[no-untyped-def]
+    """QtTextToSpeech's own "mock" engine (English/Nordic voices only): no Chinese voice is reported."""
+    import pytest
+
+    tts_module = pytest.importorskip("PySide6.QtTextToSpeech")
+    if "mock" not in tts_module.QTextToSpeech.availableEngines():
+        pytest.skip("QtTextToSpeech mock plugin not shipped")
+    engine = speech.QtSpeechEngine(tts_module.QTextToSpeech("mock"))
+    assert engine.problem() == ""
+    assert not engine.has_voice("zh") and not engine.has_voice("bo")
+    states: list[str] = []
+    engine.state_changed.connect(states.append)
+    engine._tts.say("hello")  # the wrapper maps Qt's states onto SpeechState
+    qtbot.waitUntil(lambda: "ready" in states, timeout=5000)
+    assert states[0] == "speaking"
 
 
 # -- pen tablets --------------------------------------------------------------------------
@@ -249,6 +278,25 @@ def test_reader_errors_and_expired_cards_are_shown(qtbot, main_window, ctx) -> N
     page.reader = id_card.SimulatedReader([old])
     page.read_card.click()
     assert "已过有效期" in page.card_info.text()
+
+
+def test_the_chip_photo_is_shown(qtbot, main_window, ctx) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QBuffer, QIODevice
+
+    id_card.set_reader(ctx, "simulated")
+    img = QImage(102, 126, QImage.Format.Format_RGB32)
+    img.fill(Qt.GlobalColor.gray)
+    buf = QBuffer()
+    buf.open(QIODevice.OpenModeFlag.WriteOnly)
+    img.save(buf, "PNG")
+    card = id_card.IdCardData("王丽", APPLICANT_ID, "某地", None, None, photo=bytes(buf.data()))
+    walk = Walk()
+    wizard = drive(qtbot, main_window, walk, IDENTITY)
+    page = wizard.pages[IDENTITY]
+    page.reader = id_card.SimulatedReader([card])
+    page.read_card.click()
+    assert page.card_photo.isVisible() and not page.card_photo.pixmap().isNull()
+    assert page.card_photo.pixmap().height() <= 108
 
 
 def test_no_reader_no_button(qtbot, main_window) -> None:  # type: ignore[no-untyped-def]
