@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 
 #: Qt's own helper widgets that carry no text.
 _INTERNAL_NAMES = {
-    "qt_toolbar_ext_button": ("Accessibility", "显示更多工具栏按钮"),
-    "qt_tableview_cornerbutton": ("Accessibility", "全选"),
+    "qt_toolbar_ext_button": QT_TRANSLATE_NOOP("Accessibility", "显示更多工具栏按钮"),
+    "qt_tableview_cornerbutton": QT_TRANSLATE_NOOP("Accessibility", "全选"),
 }
 
 
@@ -79,15 +79,25 @@ def _buddy_label(w: QWidget) -> str:
     return ""
 
 
+def _combo_popup_name(w: QWidget) -> str:
+    """The drop-down list of a combo box lives in a popup window whose parent is the box."""
+    container = w.parentWidget()
+    combo = container.parentWidget() if container is not None else None
+    if isinstance(w, QAbstractItemView) and isinstance(combo, QComboBox):
+        return combo.accessibleName() or derived_name(combo)
+    return ""
+
+
 def derived_name(w: QWidget) -> str:
     for source in (
+        lambda: _combo_popup_name(w),
         lambda: w.text() if isinstance(w, QAbstractButton) else "",  # type: ignore[attr-defined]
         lambda: w.title() if isinstance(w, QGroupBox) else "",
         lambda: _form_label(w),
         lambda: _buddy_label(w),
         lambda: w.placeholderText() if isinstance(w, QLineEdit | QTextEdit | QPlainTextEdit) else "",  # type: ignore[attr-defined]
         lambda: w.toolTip(),
-        lambda: QCoreApplication.translate(*_INTERNAL_NAMES[w.objectName()]) if w.objectName() in _INTERNAL_NAMES else "",
+        lambda: QCoreApplication.translate("Accessibility", _INTERNAL_NAMES[w.objectName()]) if w.objectName() in _INTERNAL_NAMES else "",
     ):
         name = _clean(source() or "")
         if name:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMainWindow, QToolBar, QWidget
 
@@ -109,7 +109,7 @@ def wrap_toolbar(window: QMainWindow, name: str = "mainToolbar", max_rows: int =
         nxt = window.findChild(QToolBar, WRAP_NAME.format(n=n))
         if nxt is None:
             window.addToolBarBreak()
-            nxt = QToolBar(window.tr("工具栏（续）"), window, objectName=WRAP_NAME.format(n=n))
+            nxt = QToolBar(QCoreApplication.translate("Display", "工具栏（续）"), window, objectName=WRAP_NAME.format(n=n))
             nxt.setMovable(False)
             nxt.setIconSize(main.iconSize())
             window.addToolBar(nxt)

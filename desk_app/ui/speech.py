@@ -53,10 +53,6 @@ class SpeechEngine(QObject):
         raise NotImplementedError
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Speech", text)
-
-
 class UnavailableEngine(SpeechEngine):
     def __init__(self, reason: str, parent: QObject | None = None):
         super().__init__(parent)
@@ -97,7 +93,7 @@ class QtSpeechEngine(SpeechEngine):
         from PySide6.QtTextToSpeech import QTextToSpeech
 
         if self._tts.state() == QTextToSpeech.State.Error:
-            return _tr("语音引擎未能启动（{err}）。请检查系统语音服务（speech-dispatcher）。").format(
+            return QCoreApplication.translate("Speech", "语音引擎未能启动（{err}）。请检查系统语音服务（speech-dispatcher）。").format(
                 err=self._tts.errorString() or "?")
         return ""
 
@@ -128,10 +124,10 @@ def system_engine(parent: QObject | None = None) -> SpeechEngine:
     try:
         from PySide6.QtTextToSpeech import QTextToSpeech
     except ImportError as err:  # e.g. libpulse.so.0 missing on Linux
-        return UnavailableEngine(_tr("本机未安装语音朗读组件（{err}），请由工作人员宣读。").format(err=err), parent)
+        return UnavailableEngine(QCoreApplication.translate("Speech", "本机未安装语音朗读组件（{err}），请由工作人员宣读。").format(err=err), parent)
     engines = [e for e in QTextToSpeech.availableEngines() if e != "mock"]
     if not engines:
-        return UnavailableEngine(_tr("本机没有语音朗读引擎，请由工作人员宣读。"), parent)
+        return UnavailableEngine(QCoreApplication.translate("Speech", "本机没有语音朗读引擎，请由工作人员宣读。"), parent)
     return QtSpeechEngine(QTextToSpeech(engines[0]), parent)
 
 

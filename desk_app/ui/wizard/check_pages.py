@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.notice import TRUE_INTENTION, notice_sections, promise_statements
-from desk_app.ui.speech import ReadAloudBar
 from desk_app.ui.wizard.focus import focus_later
+
+from ..speech import ReadAloudBar
 
 
 class EligibilityPage(QWizardPage):
@@ -165,10 +166,6 @@ class PromisePage(QWizardPage):
             )
             focus_later(self.consent_yes)
 
-    def cleanupPage(self) -> None:
-        self.speech.stop()
-        super().cleanupPage()
-
     def isComplete(self) -> bool:
         if not self.wizard() or not self.wizard().item().disclosure.public:
             return True
@@ -178,3 +175,7 @@ class PromisePage(QWizardPage):
         if not self.wizard().item().disclosure.public:
             return None
         return self.consent_yes.isChecked()
+
+    def cleanupPage(self) -> None:
+        self.speech.stop()
+        super().cleanupPage()

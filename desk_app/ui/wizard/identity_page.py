@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
@@ -31,8 +33,10 @@ from desk_app.domain.applicant import (
 )
 from desk_app.domain.errors import DomainError
 from desk_app.domain.identity import DocumentType, IdentityError, validate_document
-from desk_app.services.id_card import IdCardReader, check_card
 from desk_app.ui.wizard.focus import focus_later
+
+if TYPE_CHECKING:
+    from desk_app.services.id_card import IdCardReader
 
 PERSON_DOCS = [DocumentType.RESIDENT_ID, DocumentType.HMT_RESIDENCE, DocumentType.FOREIGN_PERMANENT, DocumentType.PASSPORT]
 
@@ -183,6 +187,8 @@ class IdentityPage(QWizardPage):
 
     def fill_from_card(self) -> None:
         """Fill the person's fields from the ID-card reader; the clerk still checks the holder."""
+        from desk_app.services.id_card import check_card
+
         if self.reader is None:
             return
         try:

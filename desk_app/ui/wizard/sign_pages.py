@@ -18,13 +18,9 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from desk_app.domain import signature as signature_rules
 from desk_app.domain.errors import SignatureRejected
-from desk_app.domain.signature import (
-    PROXY_RELATIONS,
-    ProxySigner,
-    build_proxy_signer,
-    check_signature,
-)
+from desk_app.domain.signature import check_signature
 from desk_app.ui.signature_canvas import SignatureCanvas
 from desk_app.ui.wizard.focus import focus_later
 
@@ -63,7 +59,7 @@ class SignaturePage(QWizardPage):
         QShortcut(QKeySequence.StandardKey.Undo, self, lambda: self.active_canvas().undo_stroke())
         self.canvas.changed.connect(lambda: self.error.setText(""))
         self._remote: SignatureCanvas | None = None
-        self._proxy: ProxySigner | None = None
+        self._proxy: signature_rules.ProxySigner | None = None
         self._proxy_offered = True
 
     def _build_proxy_box(self) -> None:
@@ -74,7 +70,7 @@ class SignaturePage(QWizardPage):
         self.proxy_name = QLineEdit(objectName="proxySignerName")
         self.proxy_doc = QLineEdit(objectName="proxySignerDoc")
         self.proxy_relation = QComboBox(objectName="proxySignerRelation", editable=True)
-        self.proxy_relation.addItems(list(PROXY_RELATIONS))
+        self.proxy_relation.addItems(list(signature_rules.PROXY_RELATIONS))
         self.proxy_relation.setCurrentIndex(-1)
         self.proxy_errors: dict[str, QLabel] = {}
         for key, label, widget in (
@@ -119,7 +115,7 @@ class SignaturePage(QWizardPage):
             self.proxy_box.setChecked(False)
         focus_later(self.active_canvas() if self._remote is None else self.clear)
 
-    def proxy_signer(self) -> ProxySigner | None:
+    def proxy_signer(self) -> signature_rules.ProxySigner | None:
         return self._proxy if self._proxy_offered and self.proxy_box.isChecked() else None
 
     def _check_proxy(self) -> bool:
@@ -130,7 +126,7 @@ class SignaturePage(QWizardPage):
             return True
         wiz = self.wizard()
         applicant = wiz.pages[2].applicant() if wiz else None  # pages[2]: IDENTITY
-        signer, errors = build_proxy_signer(
+        signer, errors = signature_rules.build_proxy_signer(
             self.proxy_name.text(), self.proxy_doc.text(), self.proxy_relation.currentText(),
             applicant_doc_number=applicant.doc_number if applicant else None,
             today=wiz.today() if wiz else None,

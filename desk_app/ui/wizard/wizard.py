@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QWidget, QWizard
+from PySide6.QtWidgets import QWidget, QWizard
 
 from desk_app.domain.case import CertificateReason
 from desk_app.domain.catalog import ProofItem
@@ -14,9 +15,6 @@ from desk_app.domain.errors import DomainError
 from desk_app.services.catalog import CatalogSearch
 from desk_app.services.context import AppContext
 from desk_app.services.counter import CaseDraft, FinishedCase, SignatureInput, assess, finish_case
-from desk_app.services.display import large_print_notice
-from desk_app.services.id_card import IdCardReader, configured_reader
-from desk_app.services.printers import remembered_printer
 
 from ..customer_display import open_customer_display
 from ..letter_preview import LetterPreviewDialog
@@ -26,6 +24,9 @@ from .choice_page import ChoicePage
 from .identity_page import IdentityPage
 from .item_page import ItemPage
 from .sign_pages import FinishPage, SignaturePage
+
+if TYPE_CHECKING:
+    from desk_app.services.id_card import IdCardReader
 
 ITEM, CHOICE, IDENTITY, ELIGIBILITY, NOTICE, PROMISE, SIGNATURE, FINISH = range(8)
 
@@ -71,56 +72,6 @@ class CounterWizard(QWizard):
         self.pages[NOTICE].large_print.clicked.connect(self.preview_large_print)
         self.finished.connect(self._closing)
         self.setStartId(ITEM)
-
-    def _reader(self, ctx: AppContext) -> IdCardReader | None:
-        try:
-            return configured_reader(ctx)
-        except DomainError as err:  # a broken plugin must not stop the counter: type by hand
-            self._reader_problem = str(err)
-            return None
-
-    def _page_changed(self, page_id: int) -> None:
-        for pid in (NOTICE, PROMISE):
-            if pid != page_id:
-                self.pages[pid].speech.stop()
-        if self.customer is None:
-            return
-        if page_id == NOTICE:
-            self.customer.show_notice(self.pages[NOTICE].text.toHtml())
-        elif page_id == PROMISE:
-            self.customer.show_promise(f"<p>{self.pages[PROMISE].text.text()}</p>")
-        elif page_id == SIGNATURE:
-            self.customer.show_signature()
-        else:
-            self.customer.show_idle()
-
-    def preview_large_print(self) -> LetterPreviewDialog | None:
-        """The 大字版 reading copy of this item's notice, to preview and print."""
-        item = self.item()
-        try:
-            pdf = large_print_notice(self.ctx, item.code, item.version)
-        except DomainError as err:
-            self.pages[NOTICE].hint.setText(str(err))
-            return None
-        dialog = LetterPreviewDialog(pdf, self.tr("大字版告知书 {code}").format(code=item.code), self)
-
-        def send() -> None:
-            try:
-                print_pdf(pdf, remembered_printer(self.ctx) or default_printer(), job_name=f"大字版 {item.code}")
-            except DomainError as err:
-                QMessageBox.warning(self, self.tr("未能打印"), str(err))
-                return
-            dialog.accept()
-
-        dialog.printRequested.connect(send)
-        dialog.open()
-        return dialog
-
-    def _closing(self) -> None:
-        for pid in (NOTICE, PROMISE):
-            self.pages[pid].speech.stop()
-        if self.customer is not None:
-            self.customer.close()
 
     # -- what the pages ask of each other ----------------------------------------------
     def item(self) -> ProofItem:
@@ -201,3 +152,61 @@ class CounterWizard(QWizard):
             return False
         self.case_finished.emit(self.result_case)
         return True
+
+    # -- hall devices: ID-card reader, customer screen, read-aloud, large print ---------
+    def _reader(self, ctx: AppContext) -> IdCardReader | None:
+        from desk_app.services.id_card import configured_reader
+
+        try:
+            return configured_reader(ctx)
+        except DomainError as err:  # a broken plugin must not stop the counter: type by hand
+            self._reader_problem = str(err)
+            return None
+
+    def _page_changed(self, page_id: int) -> None:
+        for pid in (NOTICE, PROMISE):
+            if pid != page_id:
+                self.pages[pid].speech.stop()
+        if self.customer is None:
+            return
+        if page_id == NOTICE:
+            self.customer.show_notice(self.pages[NOTICE].text.toHtml())
+        elif page_id == PROMISE:
+            self.customer.show_promise(f"<p>{self.pages[PROMISE].text.text()}</p>")
+        elif page_id == SIGNATURE:
+            self.customer.show_signature()
+        else:
+            self.customer.show_idle()
+
+    def preview_large_print(self) -> LetterPreviewDialog | None:
+        """The 大字版 reading copy of this item's notice, to preview and print."""
+        from desk_app.services.display import large_print_notice
+        from desk_app.services.printers import remembered_printer
+
+        item = self.item()
+        try:
+            pdf = large_print_notice(self.ctx, item.code, item.version)
+        except DomainError as err:
+            self.pages[NOTICE].hint.setText(str(err))
+            return None
+        dialog = LetterPreviewDialog(pdf, self.tr("大字版告知书 {code}").format(code=item.code), self)
+
+        def send() -> None:
+            try:
+                print_pdf(pdf, remembered_printer(self.ctx) or default_printer(), job_name=f"大字版 {item.code}")
+            except DomainError as err:
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(self, self.tr("未能打印"), str(err))
+                return
+            dialog.accept()
+
+        dialog.printRequested.connect(send)
+        dialog.open()
+        return dialog
+
+    def _closing(self) -> None:
+        for pid in (NOTICE, PROMISE):
+            self.pages[pid].speech.stop()
+        if self.customer is not None:
+            self.customer.close()
