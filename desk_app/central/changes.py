@@ -28,27 +28,34 @@ def append_changes(
 ) -> tuple[int, int]:
     """Append (kind, key, payload) in one transaction; an item identical to the newest change
     with the same kind and key is skipped. Returns (appended, unchanged)."""
+    with db.write() as conn:
+        return append_changes_in(conn, items, office_code)
+
+
+def append_changes_in(
+    conn: Connection, items: list[tuple[ChangeKind, str, dict[str, Any]]], office_code: str | None = None
+) -> tuple[int, int]:
+    """:func:`append_changes` inside the caller's transaction (ingest fans credit records out)."""
     now = utcnow()
     appended = unchanged = 0
-    with db.write() as conn:
-        _lock_feed(conn)
-        for kind, key, payload in items:
-            digest = canonical_digest(payload)
-            latest = conn.scalar(
-                select(ChangeRow.digest)
-                .where(ChangeRow.kind == kind.value, ChangeRow.key == key,
-                       ChangeRow.office_code.is_(None) if office_code is None
-                       else ChangeRow.office_code == office_code)
-                .order_by(ChangeRow.seq.desc()).limit(1)
-            )
-            if latest == digest:
-                unchanged += 1
-                continue
-            conn.execute(insert(ChangeRow).values(
-                kind=kind.value, key=key, payload=payload, digest=digest,
-                office_code=office_code, created_at=now,
-            ))
-            appended += 1
+    _lock_feed(conn)
+    for kind, key, payload in items:
+        digest = canonical_digest(payload)
+        latest = conn.scalar(
+            select(ChangeRow.digest)
+            .where(ChangeRow.kind == kind.value, ChangeRow.key == key,
+                   ChangeRow.office_code.is_(None) if office_code is None
+                   else ChangeRow.office_code == office_code)
+            .order_by(ChangeRow.seq.desc()).limit(1)
+        )
+        if latest == digest:
+            unchanged += 1
+            continue
+        conn.execute(insert(ChangeRow).values(
+            kind=kind.value, key=key, payload=payload, digest=digest,
+            office_code=office_code, created_at=now,
+        ))
+        appended += 1
     return appended, unchanged
 
 

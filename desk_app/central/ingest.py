@@ -27,6 +27,7 @@ from desk_app.sync.protocol import (
     PushResponse,
 )
 
+from . import credit as credit_records
 from .db import Database, utcnow
 from .models import AuditEntryRow, AuditFlag, Conflict, Event, Terminal
 from .terminals import TerminalInfo
@@ -210,6 +211,10 @@ def ingest_in(conn: Connection, terminal: TerminalInfo, req: PushRequest, now: d
     # Touching the terminal row first also serializes pushes of one terminal on PostgreSQL.
     conn.execute(update(Terminal).where(Terminal.id == terminal.id).values(last_seen=now))
     results = _ingest_events(conn, terminal, req.events, now)
+    acked = {r.uuid for r in results if r.status is EventStatus.ACKED}
+    credit = [e for e in req.events if e.aggregate == credit_records.AGGREGATE and e.uuid in acked]
+    if credit:  # fanned out to every terminal in this same transaction
+        credit_records.project(conn, credit, {e.uuid: terminal.office_code for e in credit}, now)
     audit = _ingest_audit(conn, terminal, req.audit, now)
     return PushResponse(results=results, audit=audit, server_time=now.replace(tzinfo=UTC))
 
