@@ -2,8 +2,8 @@
 (不实承诺处理告知书) and the record of a withdrawn promise (撤回承诺记录).
 
 Same fonts, embedding and page furniture as the letter (``letter._build``): every font is
-embedded, the case number is printed as Code128 with a QR code of the content digest.
-Deterministic: the same input gives the same bytes.
+embedded, the case number is in every footer. No QR code: scanning one would be checked as
+the letter's and reported as not matching. Deterministic: the same input gives the same bytes.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from typing import Any
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer, Table, TableStyle
 
+from .fonts import MAIN
 from .letter import Marks, _build, _p, _styles
 
 APPLICANT_COPIES = ("受理单位留存", "申请人留存")
@@ -44,7 +45,7 @@ def _header_table(h: CaseHeader, st: dict[str, Any]) -> Table:
         [_p("受理日期", st["body"]), _p(f"{h.accepted_on:%Y年%m月%d日}", st["body"])],
     ]
     t = Table(rows, colWidths=[32 * mm, 140 * mm])
-    t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#444444"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), MAIN), ("GRID", (0, 0), (-1, -1), 0.5, "#444444"), ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
     return t
 
 
@@ -60,7 +61,7 @@ def _signoff(h: CaseHeader, on: date, st: dict[str, Any], *, applicant_signs: bo
 
 def render_false_promise_notice(
     h: CaseHeader, *, facts: str, found_on: date, grade_label: str, excludes: bool,
-    measures: Sequence[dict[str, Any]], digest: str, training: bool = False,
+    measures: Sequence[dict[str, Any]], training: bool = False,
 ) -> bytes:
     """The notice to the applicant: facts, measures (with 文号), the credit record and the
     applicant's right to object."""
@@ -87,7 +88,7 @@ def render_false_promise_notice(
             rows.append([_p(m["label"], st["body"]), _p(f"{date.fromisoformat(m['on']):%Y-%m-%d}", st["body"]),
                          _p(m["doc_no"], st["body"]), _p(m["responsible"], st["body"]), _p(note, st["body"])])
         t = Table(rows, colWidths=[28 * mm, 24 * mm, 44 * mm, 24 * mm, 56 * mm], repeatRows=1)
-        t.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "#444444"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
+        t.setStyle(TableStyle([("FONTNAME", (0, 0), (-1, -1), MAIN), ("GRID", (0, 0), (-1, -1), 0.5, "#444444"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
         story.append(t)
     else:
         story.append(_p("处理措施另行书面告知。", st["indent"]))
@@ -102,12 +103,12 @@ def render_false_promise_notice(
            "对处理决定不服的，可以依法申请行政复议或者提起行政诉讼。", st["body"]),
     ]
     story += _signoff(h, found_on, st, applicant_signs=True)
-    marks = Marks(case_no=h.case_no, digest=digest, copies=(), training=training)
+    marks = Marks(case_no=h.case_no, copies=(), training=training)
     return _build([story], marks, "不实承诺处理告知书", h.case_no, h.office_name)
 
 
 def render_withdrawal_record(
-    h: CaseHeader, *, reason: str, withdrawn_on: date, clerk: str, digest: str, training: bool = False,
+    h: CaseHeader, *, reason: str, withdrawn_on: date, clerk: str, training: bool = False,
 ) -> bytes:
     """The record of a withdrawn promise, two copies; the matter continues with the certificate."""
     st = _styles()
@@ -127,5 +128,5 @@ def render_withdrawal_record(
             *_signoff(h, withdrawn_on, st, applicant_signs=True),
         ]
 
-    marks = Marks(case_no=h.case_no, digest=digest, copies=APPLICANT_COPIES, training=training)
+    marks = Marks(case_no=h.case_no, copies=APPLICANT_COPIES, training=training)
     return _build([story(), story()], marks, "撤回证明事项告知承诺记录", h.case_no, h.office_name)

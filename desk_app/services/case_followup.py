@@ -23,7 +23,6 @@ from desk_app.domain.case import CORRECTED, Case, CaseEvent, CaseState, Certific
 from desk_app.domain.credit import check_correction
 from desk_app.domain.errors import DomainError
 from desk_app.storage import audit
-from desk_app.storage.audit import canonical_digest
 from desk_app.storage.db import storage_errors
 from desk_app.storage.models import CaseEventRow, CaseRow, CaseStatus
 
@@ -114,10 +113,9 @@ def withdrawal_record(ctx: AppContext, case_no: str) -> bytes:
         loaded = load_case(s, case_no)
         ev = _withdrawal_event(loaded)
         header = case_header(loaded.row)
-        content = {"case_no": loaded.row.case_no, "event": ev.uuid, "reason": ev.data["reason"]}
         return render_withdrawal_record(
             header, reason=ev.data["reason"], withdrawn_on=ev.at.date(), clerk=ev.username,
-            digest=canonical_digest(content), training=loaded.row.training,
+            training=loaded.row.training,
         )
 
 

@@ -39,7 +39,6 @@ from desk_app.domain.eligibility import CreditKind, CreditRecord
 from desk_app.domain.errors import DomainError
 from desk_app.storage import audit, outbox
 from desk_app.storage import settings as keys
-from desk_app.storage.audit import canonical_digest
 from desk_app.storage.credit import CreditEventRow, events_for, record_by_uuid, records_for
 from desk_app.storage.db import storage_errors
 from desk_app.storage.models import CaseRow, CreditRecordRow
@@ -220,10 +219,9 @@ def false_promise_notice(ctx: AppContext, case_no: str) -> bytes:
         row = s.scalar(select(CaseRow).where(CaseRow.case_no == fp.case_no))
         assert row is not None
         header, training = case_header(row), row.training
-    content = {"finding": fp.record_uuid, "measures": list(fp.measures)}
     return render_false_promise_notice(
         header, facts=fp.facts, found_on=fp.found_on, grade_label=fp.grade.label, excludes=fp.grade.excludes,
-        measures=list(fp.measures), digest=canonical_digest(content), training=training,
+        measures=list(fp.measures), training=training,
     )
 
 
