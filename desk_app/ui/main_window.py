@@ -35,7 +35,9 @@ from desk_app.services.sync_status import sync_status
 
 from .accounts_dialogs import ChangePasswordDialog, UsersDialog
 from .case_table import CaseTableModel
+from .credit_dialogs import CreditHistoryDialog
 from .enroll_dialog import EnrollDialog
+from .followup_dialogs import FollowUpButtons
 from .idle_lock import IdleLock
 from .letter_actions import LetterActions
 from .letter_preview import LetterPreviewDialog
@@ -81,6 +83,9 @@ class CaseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addLayout(buttons)
+        self.follow_up = FollowUpButtons(actions.ctx, no, self)  # withdrawal, conclusion, false promise …
+        self.follow_up.changed.connect(actions.changed)
+        layout.addWidget(self.follow_up)
         self.resize(760, 480)
 
     def _button(self, text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
@@ -173,6 +178,10 @@ class MainWindow(QMainWindow):
         self.printer_action = QAction(self.tr("打印机…"), self)
         self.printer_action.setObjectName("printerAction")
         toolbar.addAction(self.printer_action)
+        self.credit_action = QAction(self.tr("信用记录…"), self, shortcut=QKeySequence("Ctrl+Shift+X"))
+        self.credit_action.setObjectName("creditAction")
+        toolbar.addAction(self.credit_action)
+        self.credit_action.triggered.connect(lambda: CreditHistoryDialog(self.ctx, "", self).open())
         self.sync_panel = SyncPanel(ctx, self)
         toolbar.addAction(self.sync_panel.action)
         self.password_action = QAction(self.tr("修改密码…"), self)
