@@ -44,3 +44,7 @@ def records_for(s: Session, subject_id: str) -> list[CreditRecordRow]:
 def events_for(s: Session, record_uuid: str) -> list[CreditEventRow]:
     return list(s.scalars(select(CreditEventRow).where(CreditEventRow.record_uuid == record_uuid)
                           .order_by(CreditEventRow.seq)))
+
+
+def has_local_events(s: Session, record_uuid: str) -> bool:
+    return s.scalar(select(CreditEventRow.id).where(CreditEventRow.record_uuid == record_uuid).limit(1)) is not None

@@ -54,3 +54,18 @@ def test_pulled_record_without_grade_still_bars(ctx):
     verdict = assess(ctx, item(ctx, "SF-001"), person())
     assert not verdict.eligible
     assert ctx.clock().date() > date(2026, 3, 2)
+
+
+def test_an_older_pulled_state_does_not_undo_a_local_repair(ctx):
+    case_no = finish_case(ctx, promise_draft(ctx)).case_no
+    fp = credit.record_false_promise(ctx, case_no, facts="承诺无犯罪记录，核查不实", found_on=ctx.clock().date(),
+                                     found_by="王核查", grade="serious")
+    credit.repair(ctx, fp.record_uuid, ctx.clock().date(), "已改正", ["城信修〔2026〕1号"])
+    payload = {"uuid": fp.record_uuid, "subject_id": ID_NUMBER, "subject_name": "张三", "kind": "false_promise",
+               "recorded_on": ctx.clock().date().isoformat(), "repaired_on": None, "source": "x", "note": "",
+               "grade": "serious"}
+    actor = Actor("sync", Role.ADMIN, "540102", "W01")
+    with ctx.db.session() as s, s.begin():  # central's state before the repair arrived there
+        apply_change(Change(seq=1, kind=ChangeKind.CREDIT_RECORD, key=fp.record_uuid, payload=payload),
+                     ChangeWriter(s, actor, ctx.clock(), lambda t: t))
+    assert assess(ctx, item(ctx, "SF-001"), person()).eligible
