@@ -78,6 +78,7 @@ def test_record_a_false_promise_from_the_case_view(qtbot, main_window, ctx):  # 
 def test_withdrawal_flow(qtbot, main_window, ctx):  # type: ignore[no-untyped-def]
     case_no = finish_case(ctx, promise_draft(ctx)).case_no
     case_dialog = main_window.open_case(case_no)
+    case_dialog.grab().save("/tmp/credit-case-dialog.png")
     qtbot.mouseClick(case_dialog.follow_up.buttons["withdrawButton"], Qt.MouseButton.LeftButton)
     dialog = case_dialog.follow_up.last_dialog
     assert dialog.objectName() == "withdrawalDialog"
