@@ -174,7 +174,7 @@ def record_false_promise(
         s.flush()
         _append_credit_event(s, record, CreditEvent(CreditEventKind.RECORDED, finding.found_on,
                                                     finding.facts[:200]), actor, office, now)
-    return false_promise_of(ctx, case_no)  # type: ignore[return-value]
+    return _stored(ctx, case_no)
 
 
 def add_measure(ctx: AppContext, case_no: str, measure: Measure) -> FalsePromise:
@@ -186,7 +186,13 @@ def add_measure(ctx: AppContext, case_no: str, measure: Measure) -> FalsePromise
             raise DomainError("该案件尚未认定不实承诺。")
         ev = _measure_event(loaded, measure, date.fromisoformat(finding["found_on"]), now)
         store_events(s, loaded, [ev], actor, office)
-    return false_promise_of(ctx, case_no)  # type: ignore[return-value]
+    return _stored(ctx, case_no)
+
+
+def _stored(ctx: AppContext, case_no: str) -> FalsePromise:
+    found = false_promise_of(ctx, case_no)
+    assert found is not None  # just written
+    return found
 
 
 def false_promise_of(ctx: AppContext, case_no: str) -> FalsePromise | None:
@@ -299,6 +305,8 @@ class HistoryRecord:
     objection: ObjectionState
     excludes_today: bool
     events: tuple[HistoryEvent, ...]
+    repaired_on: date | None = None
+    voided_on: date | None = None
 
 
 def history(ctx: AppContext, subject_id: str) -> list[HistoryRecord]:
@@ -320,5 +328,6 @@ def history(ctx: AppContext, subject_id: str) -> list[HistoryRecord]:
                 row.uuid, row.subject_id, row.subject_name, CreditKind(row.kind).label,
                 labels.get(row.grade, row.grade), row.recorded_on, row.source, row.note, row.case_no,
                 status.label, status.objection, to_domain(row, grades).excludes_on(today), evs,
+                status.repaired_on, status.voided_on,
             ))
     return out

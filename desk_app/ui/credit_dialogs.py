@@ -297,7 +297,10 @@ class CreditHistoryDialog(QDialog):
         if r is None:
             self.detail.clear()
             return
-        self.decision_button.setEnabled(r.objection is ObjectionState.PENDING)
+        live = r.voided_on is None
+        self.repair_button.setEnabled(live and r.repaired_on is None and r.objection is not ObjectionState.PENDING)
+        self.objection_button.setEnabled(live and r.objection is not ObjectionState.PENDING)
+        self.decision_button.setEnabled(live and r.objection is ObjectionState.PENDING)
         events = "".join(
             f"<tr><td>{e.on:%Y-%m-%d}</td><td>{escape(e.label)}</td><td>{escape(e.reason)}</td>"
             f"<td>{escape('；'.join(e.documents))}</td><td>{escape(e.username)}</td></tr>" for e in r.events)

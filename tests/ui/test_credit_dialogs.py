@@ -126,5 +126,7 @@ def test_credit_history_toolbar_and_repair(qtbot, main_window, ctx):  # type: ig
     type_text(action.documents, "城信修〔2026〕5号")
     assert action.save()
     assert "已修复" in dialog.list.item(0).text()
+    assert not dialog.repair_button.isEnabled()  # repaired once; an objection is still possible
+    assert dialog.objection_button.isEnabled()
     dialog.grab().save("/tmp/credit-history-dialog.png")
     assert assess(ctx, item(ctx, "SF-001"), person()).eligible
