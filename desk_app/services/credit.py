@@ -21,7 +21,13 @@ from sqlalchemy.orm import Session
 
 from desk_app.documents.followup import render_false_promise_notice
 from desk_app.domain.accounts import Action, Actor
-from desk_app.domain.case import FALSE_PROMISE_FOUND, FALSE_PROMISE_MEASURE
+from desk_app.domain.case import (
+    FALSE_PROMISE_FOUND,
+    FALSE_PROMISE_MEASURE,
+    TRANSITIONS,
+    CaseEvent,
+    CaseState,
+)
 from desk_app.domain.credit import (
     CreditEvent,
     CreditEventKind,
@@ -29,6 +35,7 @@ from desk_app.domain.credit import (
     CreditStatus,
     Finding,
     Measure,
+    MeasureKind,
     ObjectionState,
     check_finding,
     check_measure,
@@ -138,9 +145,15 @@ def _finding(loaded: LoadedCase) -> dict[str, Any] | None:
     return next((e.data for e in loaded.rows if e.kind == FALSE_PROMISE_FOUND), None)
 
 
-def _measure_event(loaded: LoadedCase, measure: Measure, found_on: date, at: datetime) -> Any:
+def _measure_events(loaded: LoadedCase, measure: Measure, found_on: date, at: datetime) -> list[CaseEvent]:
+    """The measure; 终止办理 also concludes the case where the lifecycle allows it (after a
+    false verification result, or straight from acceptance)."""
     checked = check_measure(measure, _measures(loaded), found_on=found_on, concluded=loaded.case.concluded)
-    return loaded.case.annotate(FALSE_PROMISE_MEASURE, at, measure=checked.to_dict(), label=checked.kind.label)
+    events = [loaded.case.annotate(FALSE_PROMISE_MEASURE, at, measure=checked.to_dict(), label=checked.kind.label)]
+    if checked.kind is MeasureKind.TERMINATE and CaseState.CONCLUDED in TRANSITIONS[loaded.case.state]:
+        decision = f"终止办理（不实承诺，{checked.doc_no}）"
+        events.append(loaded.case.conclude(at, decision, min(checked.on, at.date())))
+    return events
 
 
 def record_false_promise(
@@ -159,9 +172,9 @@ def record_false_promise(
                                 accepted_on=row.created_at.date(), today=now.date())
         record_uuid = str(uuidlib.uuid4())
         found = loaded.case.annotate(FALSE_PROMISE_FOUND, now, **finding.to_dict(), record_uuid=record_uuid)
-        events = [found]
+        events: list[CaseEvent] = [found]
         for m in measures:
-            events.append(_measure_event(loaded, m, finding.found_on, now))
+            events += _measure_events(loaded, m, finding.found_on, now)
         store_events(s, loaded, events, actor, office)
         g = grade_by_code(grades, grade)
         record = CreditRecordRow(
@@ -184,8 +197,8 @@ def add_measure(ctx: AppContext, case_no: str, measure: Measure) -> FalsePromise
         finding = _finding(loaded)
         if finding is None:
             raise DomainError("该案件尚未认定不实承诺。")
-        ev = _measure_event(loaded, measure, date.fromisoformat(finding["found_on"]), now)
-        store_events(s, loaded, [ev], actor, office)
+        events = _measure_events(loaded, measure, date.fromisoformat(finding["found_on"]), now)
+        store_events(s, loaded, events, actor, office)
     return _stored(ctx, case_no)
 
 

@@ -69,17 +69,24 @@ def test_false_promise_bars_the_route_at_once_with_audit_and_outbox(ctx, case_no
     verdict = assess(ctx, applicant_item, person())
     assert not verdict.eligible and "不实承诺" in verdict.reasons[0]
     # the finding, both measures and the credit record are audited and queued for central
-    actions = audit_actions(ctx)
-    assert actions[-4:] == ["case.false_promise_found", "case.false_promise_measure",
-                            "case.false_promise_measure", "credit.recorded"]
+    # 终止办理 concludes the case as well
+    expected = ["case.false_promise_found", "case.false_promise_measure", "case.concluded",
+                "case.false_promise_measure", "credit.recorded"]
+    assert audit_actions(ctx)[-5:] == expected
     new = rows(ctx, OutboxRow)[outbox_before:]
-    assert [r.kind for r in new] == ["case.false_promise_found", "case.false_promise_measure",
-                                     "case.false_promise_measure", "credit.recorded"]
+    assert [r.kind for r in new] == expected
     credit_row = new[-1]
     assert credit_row.aggregate == "credit_record" and credit_row.aggregate_id == fp.record_uuid
     assert credit_row.payload["record"]["subject_id"] == ID_NUMBER
     assert credit_row.payload["record"]["grade"] == "serious"
     assert verify_chain_ok(ctx)
+    detail = get_case(ctx, case_no)
+    assert detail is not None and detail.summary.state is CaseState.CONCLUDED
+    assert fp.concluded
+
+
+def test_finding_without_measures_leaves_the_state(ctx, case_no):
+    find(ctx, case_no)
     detail = get_case(ctx, case_no)
     assert detail is not None and detail.summary.state is CaseState.ACCEPTED  # an annotation
 
