@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, insert, or_, select, text
@@ -29,14 +30,14 @@ def append_changes(
     """Append (kind, key, payload) in one transaction; an item identical to the newest change
     with the same kind and key is skipped. Returns (appended, unchanged)."""
     with db.write() as conn:
-        return append_changes_in(conn, items, office_code)
+        return append_changes_in(conn, items, office_code, utcnow())
 
 
 def append_changes_in(
-    conn: Connection, items: list[tuple[ChangeKind, str, dict[str, Any]]], office_code: str | None = None
+    conn: Connection, items: list[tuple[ChangeKind, str, dict[str, Any]]], office_code: str | None,
+    now: datetime,
 ) -> tuple[int, int]:
-    """:func:`append_changes` inside the caller's transaction (ingest fans credit records out)."""
-    now = utcnow()
+    """As :func:`append_changes`, inside the caller's transaction."""
     appended = unchanged = 0
     _lock_feed(conn)
     for kind, key, payload in items:

@@ -78,5 +78,5 @@ def project(conn: Connection, events: Sequence[EventIn], office_of: dict[str, st
             continue  # an older event arrived late: the newer state stands
         published.append((ChangeKind.CREDIT_RECORD, snap["uuid"], snap))
     if published:
-        append_changes_in(conn, published)
+        append_changes_in(conn, published, None, now)
     return len(published)

@@ -28,6 +28,7 @@ from desk_app.sync.protocol import (
 )
 
 from . import credit as credit_records
+from .catalog_intake import take_published_items
 from .db import Database, utcnow
 from .models import AuditEntryRow, AuditFlag, Conflict, Event, Terminal
 from .terminals import TerminalInfo
@@ -211,6 +212,7 @@ def ingest_in(conn: Connection, terminal: TerminalInfo, req: PushRequest, now: d
     # Touching the terminal row first also serializes pushes of one terminal on PostgreSQL.
     conn.execute(update(Terminal).where(Terminal.id == terminal.id).values(last_seen=now))
     results = _ingest_events(conn, terminal, req.events, now)
+    take_published_items(conn, terminal, req.events, results, now)  # catalog versions → changes
     acked = {r.uuid for r in results if r.status is EventStatus.ACKED}
     credit = [e for e in req.events if e.aggregate == credit_records.AGGREGATE and e.uuid in acked]
     if credit:  # fanned out to every terminal in this same transaction
