@@ -37,8 +37,8 @@ from desk_app.services.sync_status import sync_status
 
 from .accounts_dialogs import ChangePasswordDialog, UsersDialog
 from .case_table import CaseTableModel
-from .display import apply_display
 from .credit_dialogs import CreditHistoryDialog
+from .display import apply_display
 from .enroll_dialog import EnrollDialog
 from .followup_dialogs import FollowUpButtons
 from .idle_lock import IdleLock
@@ -323,7 +323,7 @@ class MainWindow(QMainWindow):
 
     def open_verification(self):  # type: ignore[no-untyped-def]
         """The verifier's queue. Its ``falsePromiseFound(case_no)`` signal is the hook for the
-        false-promise dialog (wired by whoever adds that dialog)."""
+        false-promise dialog (:meth:`false_promise_found`)."""
         from .verification_queue import VerificationQueueDialog
 
         dialog = VerificationQueueDialog(self.ctx, self)
