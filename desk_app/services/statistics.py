@@ -15,7 +15,13 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from desk_app.domain.accounts import Action
-from desk_app.domain.case import STATE_LABELS, CaseState, CertificateReason
+from desk_app.domain.case import (
+    FALSE_PROMISE_FOUND,
+    FALSE_PROMISE_MEASURE,
+    STATE_LABELS,
+    CaseState,
+    CertificateReason,
+)
 from desk_app.domain.catalog import ProofItem
 from desk_app.domain.errors import DomainError
 from desk_app.domain.statistics import Bucket, Chart, ChartKind, StatsFilter, StatTable, rate
@@ -170,20 +176,24 @@ def _state_label(state: str) -> str:
         return state  # a state added by later work: shown by its code
 
 
-# --- hooks for figures whose tables arrive with other work -------------------------------
+# --- figures on the verification tasks and the false-promise records --------------------
 
 def _overdue_verification(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
-    # TODO(verify): count verification tasks past their time limit from the verification
-    # task table (branch ``verify``, migration 0006) once merged; one query in storage/statistics.
-    return StatTable("overdue_verification", "超期未核查", ("事项编码", "证明事项", "超期件数"), (),
-                     available=False, note="核查任务功能启用后提供。")
+    from .verification import OPEN_FOR_TASKS
+
+    today = fx.ctx.clock().date()
+    rows = tuple((code, _name(fx.infos, code), n) for code, n in q.overdue_tasks(fx.s, f, today, OPEN_FOR_TASKS))
+    return StatTable("overdue_verification", "超期未核查", ("事项编码", "证明事项", "超期件数"), rows,
+                     Chart(ChartKind.BAR, 0, (2,)),
+                     note=f"期间受理、至 {today:%Y-%m-%d} 已过核查期限仍未登记核查结果的案件（以已生成的核查任务为准）。")
 
 
 def _false_promise_actions(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
-    # TODO(credit): actions taken on false promises (终止办理、责令整改、撤销决定、行政处罚、移送) from
-    # the false-promise action table (branch ``credit``, migration 0007) once merged.
-    return StatTable("false_promise_actions", "不实承诺处理措施", ("处理措施", "件数"), (),
-                     available=False, note="不实承诺处理功能启用后提供。")
+    found = q.count_events(fx.s, f, FALSE_PROMISE_FOUND)
+    rows: list[tuple[object, ...]] = [("认定不实承诺", found)] if found else []
+    rows += [(label or "（未注明）", n) for label, n in q.event_labels(fx.s, f, FALSE_PROMISE_MEASURE)]
+    return StatTable("false_promise_actions", "不实承诺处理措施", ("处理措施", "件数"), tuple(rows),
+                     Chart(ChartKind.BAR, 0, (1,)), note="按认定或措施记录的日期统计。")
 
 
 FIGURES: dict[str, Figure] = {

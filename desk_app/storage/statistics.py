@@ -8,7 +8,7 @@ later facts (withdrawal, verification) on the day the event happened (``case_eve
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from sqlalchemy import (
@@ -27,6 +27,7 @@ from sqlalchemy.orm import Mapped, Session, mapped_column
 from desk_app.domain.statistics import Bucket, StatsFilter
 
 from .models import Base, CaseEventRow, CaseRow, CaseStatus, CatalogItemRow
+from .verification import VerificationResultRow, VerificationTaskRow
 
 
 class StatsDaily(Base):
@@ -182,6 +183,37 @@ def counter_seconds(s: Session, f: StatsFilter) -> list[tuple[str, int, float]]:
     q = (select(D.item_code, n, func.sum(D.seconds_sum)).where(*_daily_where(f))
          .group_by(D.item_code).having(n > 0).order_by(D.item_code))
     return [(code, count, total / count) for code, count, total in s.execute(q)]
+
+
+def overdue_tasks(s: Session, f: StatsFilter, today: date, open_states: tuple[str, ...]) -> list[tuple[str, int]]:
+    """(item code, tasks) of the cases accepted in the period whose verification is past its
+    due date with no result recorded while the case is still open."""
+    t = VerificationTaskRow
+    has_result = select(VerificationResultRow.id).where(VerificationResultRow.task_id == t.id).exists()
+    where = [t.accepted_on >= f.date_from, t.accepted_on <= f.date_to, t.due_on.is_not(None), t.due_on < today,
+             ~has_result, CaseStatus.state.in_(open_states)]
+    if f.office:
+        where.append(CaseRow.office_code == f.office)
+    if f.item:
+        where.append(t.item_code == f.item)
+    q = (select(t.item_code, func.count()).join(CaseRow, CaseRow.id == t.case_id)
+         .join(CaseStatus, CaseStatus.case_id == t.case_id).where(*where)
+         .group_by(t.item_code).order_by(t.item_code))
+    return _rows(s, q)  # type: ignore[return-value]
+
+
+def event_labels(s: Session, f: StatsFilter, kind: str) -> list[tuple[str, int]]:
+    """(the event's ``data.label``, events) of one kind of case event in the period."""
+    label = func.coalesce(func.json_extract(CaseEventRow.data, "$.label"), "").label("label")
+    q = (select(label, func.count()).select_from(CaseEventRow).join(CaseRow, CaseRow.id == CaseEventRow.case_id)
+         .where(*_event_where(f, kind)).group_by(label).order_by(label))
+    return _rows(s, q)  # type: ignore[return-value]
+
+
+def count_events(s: Session, f: StatsFilter, kind: str) -> int:
+    q = (select(func.count()).select_from(CaseEventRow).join(CaseRow, CaseRow.id == CaseEventRow.case_id)
+         .where(*_event_where(f, kind)))
+    return s.scalar(q) or 0
 
 
 def count_cases(s: Session, f: StatsFilter) -> int:

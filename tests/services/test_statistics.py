@@ -105,10 +105,32 @@ def test_filters_by_item_office_and_period(sctx):
         StatsFilter(date(2026, 10, 2), date(2026, 10, 1))
 
 
-def test_hooks_say_they_are_not_available_yet(sctx):
-    for key in ("overdue_verification", "false_promise_actions"):
-        table = stats.figure(sctx, key, WHOLE)
-        assert not table.available and "功能启用后提供" in table.note
+def test_overdue_verification_tasks_equal_sql(sctx):
+    got = stats.figure(sctx, "overdue_verification", WHOLE)
+    expected = sql(sctx, "SELECT t.item_code, count(*) FROM verification_tasks t "
+                         "JOIN case_status cs ON cs.case_id = t.case_id WHERE t.due_on IS NOT NULL "
+                         "AND t.due_on < '2026-11-19' AND cs.state IN ('accepted', 'verifying') "
+                         "AND NOT EXISTS (SELECT 1 FROM verification_results r WHERE r.task_id = t.id) "
+                         "GROUP BY 1 ORDER BY 1")
+    assert [(r[0], r[2]) for r in got.rows] == expected
+    assert sum(n for _c, n in expected) > 0  # September's and October's tasks are past due
+    november = stats.figure(sctx, "overdue_verification", StatsFilter(date(2026, 11, 18), date(2026, 11, 30)))
+    assert november.total("超期件数") < got.total("超期件数")
+
+
+def test_false_promise_findings_and_measures(sctx):
+    from desk_app.domain.credit import Measure, MeasureKind
+    from desk_app.services.credit import record_false_promise
+
+    before = stats.figure(sctx, "false_promise_actions", WHOLE)
+    case_no = sql(sctx, "SELECT c.case_no FROM cases c JOIN case_status s ON s.case_id = c.id "
+                        "WHERE s.state = 'verified_false' ORDER BY c.id LIMIT 1")[0][0]
+    record_false_promise(sctx, case_no, facts="住所证明与实际不符", found_on=date(2026, 11, 19), found_by="核查员",
+                         grade="general", measures=[Measure(MeasureKind.ORDER_CORRECTION, date(2026, 11, 19),
+                                                            "城关政务〔2026〕1号", "王科长", date(2026, 12, 19))])
+    after = {r[0]: r[1] for r in stats.figure(sctx, "false_promise_actions", WHOLE).rows}
+    assert after["认定不实承诺"] == dict(before.rows).get("认定不实承诺", 0) + 1
+    assert after["责令限期改正"] == dict(before.rows).get("责令限期改正", 0) + 1
 
 
 def test_table_exports_open_in_csv_and_excel_and_are_audited(sctx):
