@@ -19,6 +19,7 @@ from desk_app.domain.case import (
     FALSE_PROMISE_FOUND,
     FALSE_PROMISE_MEASURE,
     STATE_LABELS,
+    VERIFICATION_UNVERIFIABLE,
     CaseState,
     CertificateReason,
 )
@@ -135,15 +136,20 @@ def _ineligible(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
 
 
 def _withdrawals(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
-    rows = tuple((code, _name(fx.infos, code), n) for code, n in q.withdrawals(fx.s, f))
+    rows = tuple((code, _name(fx.infos, code), n) for code, n in q.events_by_item(fx.s, f, "withdrawn"))
     return StatTable("withdrawals", "撤回承诺", ("事项编码", "证明事项", "撤回件数"), rows,
                      Chart(ChartKind.BAR, 0, (2,)), note="按撤回发生的日期统计。")
 
 
 def _verification(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
-    rows = tuple((code, _name(fx.infos, code), t + n, t, n) for code, t, n in q.verification_results(fx.s, f))
-    return StatTable("verification", "核查结果", ("事项编码", "证明事项", "已核查", "核查属实", "核查不实"), rows,
-                     Chart(ChartKind.STACKED, 0, (3, 4)), note="按核查结论记录的日期统计。")
+    results = {code: (t, n) for code, t, n in q.verification_results(fx.s, f)}
+    unverifiable = dict(q.events_by_item(fx.s, f, VERIFICATION_UNVERIFIABLE))
+    rows = []
+    for code in sorted(set(results) | set(unverifiable)):
+        t, n = results.get(code, (0, 0))
+        rows.append((code, _name(fx.infos, code), t + n, t, n, unverifiable.get(code, 0)))
+    return StatTable("verification", "核查结果", ("事项编码", "证明事项", "已核查", "核查属实", "核查不实", "无法核查"),
+                     tuple(rows), Chart(ChartKind.STACKED, 0, (3, 4)), note="按核查结论记录的日期统计。")
 
 
 def _false_rate(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:

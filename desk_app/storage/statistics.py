@@ -145,10 +145,10 @@ def reason_people(s: Session, f: StatsFilter, reason: str) -> list[tuple[str, in
     return _rows(s, q)  # type: ignore[return-value]
 
 
-def withdrawals(s: Session, f: StatsFilter) -> list[tuple[str, int]]:
-    """(item code, withdrawals) with the withdrawal in the period."""
+def events_by_item(s: Session, f: StatsFilter, kind: str) -> list[tuple[str, int]]:
+    """(item code, events) of one kind of case event (withdrawn, ...) in the period."""
     q = (select(CaseRow.item_code, func.count()).select_from(CaseEventRow)
-         .join(CaseRow, CaseRow.id == CaseEventRow.case_id).where(*_event_where(f, "withdrawn"))
+         .join(CaseRow, CaseRow.id == CaseEventRow.case_id).where(*_event_where(f, kind))
          .group_by(CaseRow.item_code).order_by(CaseRow.item_code))
     return _rows(s, q)  # type: ignore[return-value]
 
