@@ -6,7 +6,7 @@
 #                                            on the .deb unpacked into a throwaway root (dpkg -x)
 #   bash packaging/build_linux.sh --smoke --install
 #                                            ... and, as root, really install it (dpkg -i), run
-#                                            /usr/bin/desk-app selftest, and remove it (dpkg -r)
+#                                            /usr/bin/desk-app selftest, and remove it (dpkg -P)
 #   bash packaging/build_linux.sh --smoke-only [--install]   self test of an existing build
 #
 # The package installs to /opt/desk-app, a /usr/bin/desk-app wrapper, a menu entry and the icon
@@ -137,6 +137,11 @@ run_selftest() {  # label, executable
   [ -s "$smoke_dir/$1.pdf" ] || { echo "no PDF written" >&2; return 1; }
 }
 run_selftest folder "$app/desk-app"
+if command -v xvfb-run >/dev/null; then  # the real X11 platform plugin and its system libraries
+  say "self test: folder, xcb platform under Xvfb"
+  QT_QPA_PLATFORM=xcb xvfb-run -a env -u PYTHONPATH HOME="$smoke_dir/home" \
+    "$app/desk-app" selftest --data "$smoke_dir/xcb-data" --out "$smoke_dir/xcb.pdf"
+fi
 say "unpacking $deb into a throwaway root"
 dpkg-deb -x "$deb" "$smoke_dir/root"
 test -x "$smoke_dir/root/usr/bin/desk-app" && test -f "$smoke_dir/root/usr/share/applications/desk-app.desktop"
@@ -146,8 +151,8 @@ if [ -n "$install" ]; then
   say "dpkg -i $deb"
   dpkg -i "$deb" >/dev/null
   run_selftest installed /usr/bin/desk-app
-  say "dpkg -r desk-app"
-  dpkg -r desk-app >/dev/null
+  say "dpkg -P desk-app (remove and purge)"
+  dpkg -P desk-app >/dev/null
   test ! -e /opt/desk-app/desk-app
 fi
 say "smoke test passed: folder $(du -sh "$app" | cut -f1), package $(du -h "$deb" | cut -f1)"

@@ -103,6 +103,8 @@ DROPPED = (
     "PySide6/Qt/plugins/egldeviceintegrations/*", "PySide6/Qt/lib/libQt6EglFS*",
     "PySide6/Qt/plugins/texttospeech/libqtexttospeech_mock*",
     "PySide6/qml/*",
+    # PyInstaller's links to those libraries at the top of the bundle
+    "libQt6Quick*", "libQt6Qml*", "libQt6VirtualKeyboard*", "libQt6EglFS*",
 )
 #: Qt's own translations: only the languages the app ships (Chinese; English for admins).
 QT_TRANSLATIONS_KEPT = ("zh_CN", "en")

@@ -117,5 +117,6 @@ def test_the_spec_uses_the_list_and_drops_only_qt_extras(bundle):  # type: ignor
                  "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so", "PySide6/Qt/lib/libQt6Pdf.so.6",
                  "PySide6/Qt/plugins/texttospeech/libqtexttospeech_speechd.so", "PySide6/Qt/lib/libQt6Charts.so.6",
                  "PySide6/Qt/plugins/imageformats/libqjpeg.so", "resources/fonts/wqy-microhei.ttc",
-                 "desk_app/storage/migrations/versions/0001_initial_schema.py"):
+                 "desk_app/storage/migrations/versions/0001_initial_schema.py", "libQt6Core.so.6",
+                 "libQt6Pdf.so.6", "libQt6Widgets.so.6"):
         assert not bundle.dropped(kept), kept
