@@ -182,6 +182,8 @@ def _selftest(args: argparse.Namespace, gui_check) -> int:  # type: ignore[no-un
     ctx = AppContext.open(args.data)
     try:
         ensure_demo_office(ctx)
+        if not ctx.office.training:
+            raise DomainError("自检只能使用空目录或演示（培训）数据目录，不能在真实数据上运行。")
         ctx.actor = _console_actor(ctx)
         if not list_cases(ctx, limit=1):
             seed_demo(ctx, args.cases)

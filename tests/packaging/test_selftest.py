@@ -45,3 +45,11 @@ def test_selftest_fails_when_the_bundled_fonts_are_missing(tmp_path, qapp, monke
 def test_selftest_needs_its_arguments(argv):  # type: ignore[no-untyped-def]
     with pytest.raises(SystemExit):
         cli.run(argv)
+
+
+def test_selftest_refuses_a_real_data_directory(ctx, capsys):  # type: ignore[no-untyped-def]
+    data = ctx.data_dir
+    ctx.close()
+    assert cli.run(["selftest", "--data", str(data), "--out", str(data.parent / "x.pdf"), "--no-gui"]) == 2
+    assert "不能在真实数据上运行" in capsys.readouterr().err
+    assert not (data.parent / "x.pdf").exists()
