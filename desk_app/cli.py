@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from desk_app.config import default_data_dir
@@ -29,13 +30,28 @@ def _parser() -> argparse.ArgumentParser:
     ls = cat.add_parser("list", help="列出当前有效的证明事项")
     ls.add_argument("--json", action="store_true")
     ls.add_argument("--all-versions", action="store_true")
-    imp = cat.add_parser("import", help="导入 forms/ 格式的目录文件（YAML）")
+    imp = cat.add_parser("import", help="导入目录：司法行政部门公布的 Excel 清单（.xlsx），或 forms/ 格式的 YAML 文件")
     imp.add_argument("files", nargs="+", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="只显示将发生的变化和被拒绝的行，不导入")
+    imp.add_argument("--effective-from", type=date.fromisoformat, default=None,
+                     help="Excel 清单的生效日期 YYYY-MM-DD（默认今天）")
+    imp.add_argument("--reason", default=None, help="调整原因（默认：按公布的目录清单调整）")
+    imp.add_argument("--filed-on", type=date.fromisoformat, default=None, help="向司法行政部门备案的日期 YYYY-MM-DD")
+    imp.add_argument("--keep-missing", action="store_true", help="清单只是部分事项：不停用清单中没有的事项")
+    cex = cat.add_parser("export", help="把现行目录导出为 Excel 清单（与公布的清单同一格式）")
+    cex.add_argument("file", type=Path)
+    cex.add_argument("--day", type=date.fromisoformat, default=None, help="导出该日有效的事项（默认今天）")
+    cat.add_parser("publish", help="把本终端调整的目录版本发布到中心（下次同步时发送，各终端随后拉取）")
 
     case = sub.add_parser("case", help="案件").add_subparsers(dest="action", required=True)
     cl = case.add_parser("list", help="列出案件（姓名、证件号码已脱敏）")
     cl.add_argument("--json", action="store_true")
     cl.add_argument("--limit", type=int, default=None)
+
+    tasks = sub.add_parser("tasks", help="核查任务").add_subparsers(dest="action", required=True)
+    tl = tasks.add_parser("list", help="列出待核查任务（逾期在前；申请人已脱敏）")
+    tl.add_argument("--overdue", action="store_true", help="只列出已逾期的任务")
+    tl.add_argument("--json", action="store_true")
 
     let = sub.add_parser("letter", help="告知承诺书").add_subparsers(dest="action", required=True)
     ex = let.add_parser("export", help="导出案件存档的告知承诺书 PDF（一式两份）")
@@ -152,6 +168,8 @@ def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
             return _catalog(ctx, args)
         if args.command == "case":
             return _case(ctx, args)
+        if args.command == "tasks":
+            return _tasks(ctx, args)
         if args.command == "letter":
             return _letter(ctx, args)
         if args.command == "verify":
@@ -211,6 +229,23 @@ def _selftest(args: argparse.Namespace, gui_check) -> int:  # type: ignore[no-un
     return 1 if problems else 0
 
 
+def _tasks(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from desk_app.domain.verification import Bucket
+    from desk_app.services.verification import task_queue
+
+    found = [t for t in task_queue(ctx) if not args.overdue or t.bucket is Bucket.OVERDUE]
+    if args.json:
+        print(json.dumps([t.to_json() for t in found], ensure_ascii=False, indent=1))
+        return 0
+    for t in found:
+        due = t.due_on.isoformat() if t.due_on else "—"
+        print(f"{t.bucket.label}\t{due}\t{t.case_no}\t{t.item_code} {t.proof_item}\t{t.method.label}\t{t.name_masked}")
+        if t.calendar_warning:
+            print(f"\t注意：{t.calendar_warning}")
+    print(f"共 {len(found)} 件。")
+    return 0
+
+
 def _backup(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     from desk_app.services.backup import backup_now
 
@@ -245,6 +280,11 @@ def _setup(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def
 def _catalog(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     from desk_app.services.catalog import import_catalog_files, load_catalog
 
+    if args.action in ("export", "publish") or (
+            args.action == "import" and any(f.suffix.lower() in (".xlsx", ".xlsm", ".xls") for f in args.files)):
+        from desk_app.cli_catalog import catalog_admin_command
+
+        return catalog_admin_command(ctx, args)
     if args.action == "import":
         result = import_catalog_files(ctx, args.files)
         print(f"新增 {len(result.added)} 个事项版本，{len(result.unchanged)} 个未变。")

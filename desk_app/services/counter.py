@@ -29,9 +29,10 @@ from desk_app.storage.models import (
 )
 
 from .case_events import append_case_event
-from .catalog import touch_recent
+from .catalog import check_in_force, touch_recent
 from .context import AppContext
 from .letters import seal_png
+from .verification import create_task
 
 OPEN_STATES = {
     CaseState.DRAFT, CaseState.NOTIFIED, CaseState.SIGNED, CaseState.ACCEPTED, CaseState.VERIFYING,
@@ -207,6 +208,7 @@ def finish_case(ctx: AppContext, draft: CaseDraft) -> FinishedCase:
         sig = draft.signature
         signature_png = strokes_to_png(sig.strokes, sig.width, sig.height)
     with storage_errors(), ctx.db.session() as s, s.begin():
+        check_in_force(s, item, now.date())  # a retired item takes no new cases
         seq = _next_seq(s, f"{now:%Y%m%d}")
         case_no = format_case_no(office.code, office.terminal_code, now.date(), seq)
         case_uuid = str(uuidlib.uuid4())
@@ -240,4 +242,6 @@ def finish_case(ctx: AppContext, draft: CaseDraft) -> FinishedCase:
             append_case_event(s, row, n, ev, actor, office, extra)
         touch_recent(s, item.code, actor.username, now)  # recently used items: same transaction
         s.add(CaseStatus(case_id=row.id, state=events[-1].to_state.value, last_seq=len(events), updated_at=now))
+        if events[-1].to_state is CaseState.ACCEPTED:  # the verification task: same transaction
+            create_task(s, row, item, actor, office, now)
     return FinishedCase(case_no, events[-1].to_state, letter, digest)

@@ -119,7 +119,25 @@ class CatalogDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
+        if ctx.actor is not None and ctx.actor.role is Role.ADMIN:  # catalog administration (issue 8)
+            from .catalog_admin import CatalogAdminBar
+
+            self.admin_bar = CatalogAdminBar(ctx, self.current_code, self.reload, self)
+            layout.addWidget(self.admin_bar)
         self.resize(820, 520)
+
+    def current_code(self) -> str | None:
+        row = self.list.currentRow()
+        return self.items[row].code if 0 <= row < len(self.items) else None
+
+    def reload(self) -> None:
+        code = self.current_code()
+        self.items = load_catalog(self.ctx).current(self.ctx.clock().date())
+        self.list.clear()
+        for item in self.items:
+            self.list.addItem(f"{item.code}  v{item.version}  {item.domain}  {item.matter} — {item.proof_item}")
+        codes = [i.code for i in self.items]
+        self.list.setCurrentRow(codes.index(code) if code in codes else 0)
 
     def _blank(self) -> tuple[str, bytes]:
         item = self.items[self.list.currentRow()]
@@ -179,6 +197,11 @@ class MainWindow(QMainWindow):
         self.password_action.setObjectName("passwordAction")
         toolbar.addAction(self.password_action)
         actor = ctx.require_actor()
+        if actor.role in (Role.VERIFIER, Role.ADMIN):  # 核查任务; the services refuse others anyway
+            self.verification_action = QAction(self.tr("核查任务(&V)"), self, shortcut=QKeySequence("Ctrl+Shift+V"))
+            self.verification_action.setObjectName("verificationAction")
+            toolbar.addAction(self.verification_action)
+            self.verification_action.triggered.connect(self.open_verification)
         if actor.role is Role.ADMIN:  # the services refuse others anyway
             self.users_action = QAction(self.tr("用户管理…"), self)
             self.users_action.setObjectName("usersAction")
@@ -283,6 +306,21 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def] # noqa: N802 - Qt's name
         self.idle_lock.stop()
         super().closeEvent(event)
+
+    def open_verification(self):  # type: ignore[no-untyped-def]
+        """The verifier's queue. Its ``falsePromiseFound(case_no)`` signal is the hook for the
+        false-promise dialog (wired by whoever adds that dialog)."""
+        from .verification_queue import VerificationQueueDialog
+
+        dialog = VerificationQueueDialog(self.ctx, self)
+        dialog.finished.connect(lambda _: self.refresh())
+        dialog.falsePromiseFound.connect(self.false_promise_found)
+        dialog.open()
+        return dialog
+
+    def false_promise_found(self, case_no: str) -> None:
+        """Hook: a verifier recorded 不实 for ``case_no`` (the false-promise dialog goes here)."""
+        self.statusBar().showMessage(self.tr("案件 {no} 核查不实，请依法处理并记入信用记录。").format(no=case_no), 20000)
 
     def open_catalog(self) -> CatalogDialog:
         dialog = CatalogDialog(self.ctx, self)
