@@ -67,6 +67,10 @@ def _parser() -> argparse.ArgumentParser:
     rp.add_argument("--reason", required=True)
     rp.add_argument("--out", type=Path, required=True)
 
+    dev = sub.add_parser("device", help="窗口设备").add_subparsers(dest="action", required=True)
+    idr = dev.add_parser("id-reader", help="查看或设置身份证阅读器插件（simulated、入口点名称或 module:Class；空字符串为不用）")
+    idr.add_argument("choice", nargs="?", help="省略则列出可用的读卡器插件")
+
     ver = sub.add_parser("verify", help="核验审计链、全部存档文书与案件；或核验一个告知承诺书 PDF")
     ver.add_argument("file", nargs="?", type=Path, help="要核验的 PDF（省略则核验整个数据目录）")
 
@@ -174,6 +178,8 @@ def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
             return _letter(ctx, args)
         if args.command == "verify":
             return _verify(ctx, args)
+        if args.command == "device":
+            return _device(ctx, args)
         if args.command in ("enroll", "sync", "export-bundle", "import-ack"):
             return _sync(ctx, args)
         if args.command == "demo":
@@ -343,6 +349,19 @@ def _letter(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-de
         pdf = letters.blank_letter(ctx, args.item_code)
     args.out.write_bytes(pdf)
     print(f"已写入 {args.out}")
+    return 0
+
+
+def _device(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from desk_app.services import id_card
+
+    if args.choice is None:
+        for name in id_card.available_readers():
+            print(name)
+        return 0
+    id_card.set_reader(ctx, args.choice)
+    reader = id_card.configured_reader(ctx)  # refuses a plugin that cannot be found or loaded
+    print(f"身份证阅读器：{reader.label if reader else '不使用'}")
     return 0
 
 
