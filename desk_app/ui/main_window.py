@@ -211,7 +211,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.password_action)
         actor = ctx.require_actor()
         if actor.role in (Role.VERIFIER, Role.ADMIN):  # 核查任务; the services refuse others anyway
-            self.verification_action = QAction(self.tr("核查任务(&V)"), self, shortcut=QKeySequence("Ctrl+Shift+V"))
+            self.verification_action = QAction(self.tr("核查任务(&T)"), self, shortcut=QKeySequence("Ctrl+Shift+T"))
             self.verification_action.setObjectName("verificationAction")
             toolbar.addAction(self.verification_action)
             self.verification_action.triggered.connect(self.open_verification)
