@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .errors import PermissionDenied
+from .i18n import QT_TRANSLATE_NOOP, fmt
 
 
 class Role(StrEnum):
@@ -16,9 +17,12 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"clerk": "窗口受理员", "verifier": "核查员", "admin": "单位管理员", "auditor": "审计员"}[
-            self.value
-        ]
+        return {
+            "clerk": QT_TRANSLATE_NOOP("domain", "窗口受理员"),
+            "verifier": QT_TRANSLATE_NOOP("domain", "核查员"),
+            "admin": QT_TRANSLATE_NOOP("domain", "单位管理员"),
+            "auditor": QT_TRANSLATE_NOOP("domain", "审计员"),
+        }[self.value]
 
 
 class Action(StrEnum):
@@ -64,7 +68,8 @@ class Actor:
 
     def require(self, action: Action) -> None:
         if self.role not in PERMISSIONS[action]:
-            raise PermissionDenied(f"当前角色“{self.role.label}”无权执行此操作。")
+            raise PermissionDenied(fmt(QT_TRANSLATE_NOOP("domain", "当前角色“{role}”无权执行此操作。"),
+                                       role=fmt(self.role.label)))
 
 
 def password_problems(password: str, username: str = "") -> list[str]:

@@ -10,6 +10,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from .i18n import QT_TRANSLATE_NOOP
 from .identity import (
     DocumentType,
     IdentityError,
@@ -26,11 +27,11 @@ class ApplicantKind(StrEnum):
 
 
 DOCUMENT_LABELS: dict[DocumentType, str] = {
-    DocumentType.RESIDENT_ID: "居民身份证",
-    DocumentType.HMT_RESIDENCE: "港澳台居民居住证",
-    DocumentType.FOREIGN_PERMANENT: "外国人永久居留身份证",
-    DocumentType.PASSPORT: "护照",
-    DocumentType.USCC: "统一社会信用代码",
+    DocumentType.RESIDENT_ID: QT_TRANSLATE_NOOP("domain", "居民身份证"),
+    DocumentType.HMT_RESIDENCE: QT_TRANSLATE_NOOP("domain", "港澳台居民居住证"),
+    DocumentType.FOREIGN_PERMANENT: QT_TRANSLATE_NOOP("domain", "外国人永久居留身份证"),
+    DocumentType.PASSPORT: QT_TRANSLATE_NOOP("domain", "护照"),
+    DocumentType.USCC: QT_TRANSLATE_NOOP("domain", "统一社会信用代码"),
 }
 
 

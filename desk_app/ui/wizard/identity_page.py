@@ -27,6 +27,7 @@ from desk_app.domain.applicant import (
     build_person,
 )
 from desk_app.domain.identity import DocumentType, IdentityError, validate_document
+from desk_app.ui.i18n import tr_domain
 from desk_app.ui.wizard.focus import focus_later
 
 PERSON_DOCS = [DocumentType.RESIDENT_ID, DocumentType.HMT_RESIDENCE, DocumentType.FOREIGN_PERMANENT, DocumentType.PASSPORT]
@@ -35,7 +36,7 @@ PERSON_DOCS = [DocumentType.RESIDENT_ID, DocumentType.HMT_RESIDENCE, DocumentTyp
 def _doc_combo(name: str) -> QComboBox:
     combo = QComboBox(objectName=name)
     for doc in PERSON_DOCS:
-        combo.addItem(DOCUMENT_LABELS[doc], doc)
+        combo.addItem(tr_domain(DOCUMENT_LABELS[doc]), doc)
     return combo
 
 
@@ -67,7 +68,7 @@ class _Fields:
         first = None
         for key, label in self.errors.items():
             message = errors.get(key)
-            label.setText(message or "")
+            label.setText(tr_domain(message) if message else "")
             label.setVisible(bool(message))
             if message and first is None:
                 first = self.inputs[key]

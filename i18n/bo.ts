@@ -1,0 +1,1220 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="bo">
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>案件 {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览并打印(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补打(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认已签字盖章(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出 PDF(&amp;E)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>案件编号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证明事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>目录清单与格式文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现行目录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览格式文本(&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出格式文本 PDF(&amp;S)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>格式文本 {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出格式文本</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>格式文本-{code}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>修改密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认新密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两次输入的新密码不一致。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <source>第2步 申请人选择办理方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人可自主选择以书面承诺代替证明，或提交证明。两种方式都会登记。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>告知承诺：以书面承诺代替证明(&amp;P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交证明：按一般程序办理(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>告知承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交证明</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CounterWizard</name>
+    <message>
+        <source>新建案件 — 证明事项告知承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>下一步(&amp;X) &gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成并保存(&amp;F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPage</name>
+    <message>
+        <source>第4步 信用核查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>对照本地信用记录：有不实承诺或严重失信记录且未修复的，不适用告知承诺制。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>信用核查结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>登记到中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可选：CA 证书文件路径</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>允许非加密连接（仅限测试网络）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>中心地址：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一次性登记码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA 证书：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记码由中心管理员用 desk-central enroll-code 生成，只能使用一次。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>第8步 预览并完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证明事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代理人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本案件按“提交证明”办理并登记。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交证明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>完成后案件不可更改，并生成告知承诺书（一式两份）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>告知承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已告知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已宣读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同意公开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>第3步 核验申请人身份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>承诺人须本人持有效身份证件原件到场签署；代为承诺仅限事项允许且有特别授权。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>个人(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位(&amp;O)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人类型：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件类型：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件号码(&amp;I)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话(&amp;T)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已核验本人有效身份证件原件，承诺人本人到场(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位名称：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统一社会信用代码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>法定代表人：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已核验营业执照（登记证书）原件及签字人身份证件原件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>由代理人代为承诺(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代理人姓名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件号码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>特别授权书编号：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已核验代理人身份证件原件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本事项不允许代为承诺。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代理人不能是申请人本人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <source>第1步 选择证明事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>输入事项名称、编码或拼音首字母（如 jzls 查找“兼职律师”），按 Enter 选中第一项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索证明事项…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索证明事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证明事项列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>【最近】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有匹配的证明事项。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>允许代为承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>须本人承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>界面语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面语言：切换后立即生效，并为当前用户记住</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterActions</name>
+    <message>
+        <source>未能完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>告知承诺书 {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认纸质文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两份告知承诺书已打印，申请人已签字，受理单位已盖章？
+未确认的案件将显示为“待打印用印”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已签字盖章(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>稍后确认(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补打告知承诺书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补打原因（如：申请人遗失、打印卡纸）：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>补打 {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>导出告知承诺书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法写入文件：{e}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <source>文书预览</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览 · 不作为正式文书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览仅供核对，正式文书以打印件为准。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 页</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>终端已锁定（{user}）。请输入密码解锁；未完成的案件已保留。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解锁密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>解锁(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>登录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>新建案件(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>目录与格式文本(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>修改密码…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户管理…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记到中心…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;G)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索：案件编号、姓名或证件号码（Ctrl+F）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫码枪：扫描案件条码后自动打开</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫码输入</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培训数据：本终端数据仅用于培训，不会同步，打印件均标注“培训”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>搜索结果：{n} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>今日案件：{n} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>在线</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>离线</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待同步：{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待打印用印：{n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂停受理新案件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>告知承诺制窗口受理 — {office}（终端 {terminal}）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> 【培训数据】</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件 {no} 已保存。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本终端打印机：{name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有找到案件 {no}。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <source>第5步 一次性告知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请与申请人一起阅读全部告知内容（PageDown 翻页，End 键到末尾）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>告知内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已向申请人完整告知以上内容(&amp;G)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已向申请人宣读告知书和承诺内容(&amp;L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请先滚动到告知内容末尾。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ 信用核查通过：可以适用告知承诺制。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromisePage</name>
+    <message>
+        <source>第6步 申请人承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同意公开承诺书(&amp;Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不同意公开（改为提交证明办理）(&amp;N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本事项的承诺书将予以公开（{scope}，{days} 日），公开时隐去个人隐私。申请人是否同意？</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>无法读取本机数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>可用的备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每日自动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>手动备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>升级前备份</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用所选备份恢复(&amp;R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择其他备份文件(&amp;F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>恢复前会先核验备份；当前数据库文件不会被删除，而是改名保留在数据目录中。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>备份 (desk.sqlite3.*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该备份来自另一数据加密口令，请输入制作该备份时的口令。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取备份文件（{reason}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>设置数据加密口令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请输入数据加密口令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机的全部数据（含姓名、身份证号码、签名）和每一份备份都用数据加密口令加密。
+请设置口令（至少 8 个字符）并妥善保管，例如写下后密封交单位管理员保存。
+口令无法找回：遗失口令且系统钥匙串不可用时，本机数据和备份都将无法读取。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机数据已加密。请输入数据加密口令。
+数据目录：{path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据加密口令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>再次输入数据加密口令</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>数据加密口令：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>再次输入口令：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请输入数据加密口令。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致，请重新输入。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>首次设置</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>欢迎使用告知承诺制窗口受理终端。请填写本窗口所属受理单位和本终端信息，并创建第一个管理员账户。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>受理单位名称：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：拉萨市城关区政务服务中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位编码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：540102</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>窗口电话：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：0891-6321234</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>终端编码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：W01</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>管理员用户名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>管理员姓名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>至少10位，含三类字符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>确认密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择电子印章图片（可选）…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电子印章：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>电子印章图片</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCanvas</name>
+    <message>
+        <source>签名区</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人在此区域内用鼠标、触摸屏或手写笔签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请在此处签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePage</name>
+    <message>
+        <source>第7步 手写签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请承诺人（或代理人）在下方区域内签名；写错可清除重签。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>清除重签(&amp;E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销一笔(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>立即同步(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>培训数据不同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未登记到中心</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>上次同步：{t}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>尚未同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>冲突 {n} 条待中心核对</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在同步…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法同步</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>用户管理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加用户(&amp;A)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重设密码(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>停用/启用(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>姓名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>角色：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>初始密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已锁定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>重设密码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{user} 的新密码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_SyncThread</name>
+    <message>
+        <source>同步已取消。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>同步出错：{error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>告知承诺制窗口受理</source>
+        <extracomment>How often the running app checks whether today&apos;s automatic backup is still due.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法访问数据目录 {path}（{reason}）。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法打开本机数据</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自动备份未完成</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{error}
+
+本机数据未受影响。请检查备份位置，或联系管理员。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>无法读取印章图片：{reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>窗口受理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核查员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>单位管理员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>审计员</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>当前角色“{role}”无权执行此操作。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>居民身份证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>外国人永久居留身份证</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>护照</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已告知</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已签署</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核查中</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核查属实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核查不实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已撤回承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>提交证明办理</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人选择提交证明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人不适用告知承诺制（信用记录）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人不同意公开承诺书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人撤回承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>网络数据核查</source>
+        <extracomment>Matters in these areas may not use the promise route at all (domain.md, &quot;The catalog&quot;).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>现场核查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>协助核查</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>免于核查（日常监管）</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>未找到打印机。请安装并连接打印机后重试；案件已保存，可稍后在案件详情中打印。</source>
+        <extracomment>Pages are rasterised at the printer&apos;s resolution, but never finer than this (an A4 page at 300 dpi is a 2480 × 3508 image, ~35 MB while it is being painted). How long a PDF may take to load before printing gives up.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机“{name}”已不存在（可能已被删除或改名）。请重新选择打印机；案件已保存，可稍后在案件详情中打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机有多台打印机但未设置默认打印机，请先选择打印机。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机“{name}”无法使用，请重新选择打印机。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择打印机</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文书 PDF 无法读取（{reason}），未打印。请在案件详情中重新生成文书后再打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法连接打印机“{name}”，未打印。请检查打印机是否开机、联网，或重新选择打印机；案件已保存，可稍后在案件详情中打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印机“{name}”报告错误，文书可能未打印完整。请检查打印机后重新打印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
