@@ -5,1031 +5,1099 @@
     <name>CaseDialog</name>
     <message>
         <source>案件 {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་དོན། {no}</translation>
+    </message>
+    <message>
+        <source>目录版本</source>
+        <translation>དཀར་ཆག་པར་གཞི།</translation>
+    </message>
+    <message>
+        <source>内容摘要</source>
+        <translation>ནང་དོན་གནད་བསྡུས།</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>དུས་ཚོད།</translation>
+    </message>
+    <message>
+        <source>事件</source>
+        <translation>བྱུང་རིམ།</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>གནས་སྟངས།</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>ལས་དོན་འགན་འཁུར་བ།</translation>
     </message>
     <message>
         <source>预览并打印(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་ལྟ་དང་པར་འདེབས།(&amp;P)…</translation>
     </message>
     <message>
         <source>补打(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>བསྐྱར་དུ་པར་འདེབས།(&amp;R)…</translation>
     </message>
     <message>
         <source>确认已签字盖章(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་རྟགས་བཀོད་ཅིང་ཐམ་ག་བརྒྱབ་ཟིན་པ་གཏན་འཁེལ།(&amp;C)</translation>
     </message>
     <message>
         <source>导出 PDF(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF ཕྱིར་འདོན།(&amp;E)…</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
         <source>案件编号</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་དོན་ཨང་རྟགས།</translation>
     </message>
     <message>
         <source>证明事项</source>
-        <translation type="unfinished"></translation>
+        <translation>ར་སྤྲོད་བྱ་དོན།</translation>
     </message>
     <message>
         <source>申请人</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞུ་སྙན་འབུལ་མཁན།</translation>
     </message>
     <message>
         <source>证件号码</source>
-        <translation type="unfinished"></translation>
+        <translation>ལག་ཁྱེར་ཨང་གྲངས།</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>གནས་སྟངས།</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>དུས་ཚོད།</translation>
     </message>
 </context>
 <context>
     <name>CatalogDialog</name>
     <message>
         <source>目录清单与格式文本</source>
-        <translation type="unfinished"></translation>
+        <translation>དཀར་ཆག་ཐོ་གཞུང་དང་རྣམ་གཞག་ཡི་གེ།</translation>
     </message>
     <message>
         <source>现行目录</source>
-        <translation type="unfinished"></translation>
+        <translation>ད་ལྟ་ལག་བསྟར་བྱེད་བཞིན་པའི་དཀར་ཆག</translation>
     </message>
     <message>
         <source>预览格式文本(&amp;V)…</source>
-        <translation type="unfinished"></translation>
+        <translation>རྣམ་གཞག་ཡི་གེ་སྔོན་ལྟ།(&amp;V)…</translation>
     </message>
     <message>
         <source>导出格式文本 PDF(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <translation>རྣམ་གཞག་ཡི་གེ PDF ཕྱིར་འདོན།(&amp;S)…</translation>
     </message>
     <message>
         <source>格式文本 {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>རྣམ་གཞག་ཡི་གེ {code}</translation>
     </message>
     <message>
         <source>未能打印</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འདེབས་མ་ཐུབ།</translation>
     </message>
     <message>
         <source>导出格式文本</source>
-        <translation type="unfinished"></translation>
+        <translation>རྣམ་གཞག་ཡི་གེ་ཕྱིར་འདོན།</translation>
     </message>
     <message>
         <source>格式文本-{code}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>རྣམ་གཞག་ཡི་གེ-{code}.pdf</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>修改密码</source>
-        <translation type="unfinished"></translation>
+        <translation>གསང་གྲངས་བཟོ་བཅོས།</translation>
     </message>
     <message>
         <source>原密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>གསང་གྲངས་རྙིང་པ།:</translation>
     </message>
     <message>
         <source>新密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>གསང་གྲངས་གསར་པ།:</translation>
     </message>
     <message>
         <source>确认新密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>གསང་གྲངས་གསར་པ་གཏན་འཁེལ།:</translation>
     </message>
     <message>
         <source>两次输入的新密码不一致。</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐེངས་གཉིས་ལ་བཅུག་པའི་གསང་གྲངས་གསར་པ་གཅིག་མཚུངས་མིན།</translation>
     </message>
 </context>
 <context>
     <name>ChoicePage</name>
     <message>
         <source>第2步 申请人选择办理方式</source>
-        <translation type="unfinished"></translation>
+        <translation>གོམ་པ་2 ཞུ་སྙན་འབུལ་མཁན་གྱིས་ལས་སྒྲུབ་ཐབས་ལམ་འདེམས་པ།</translation>
     </message>
     <message>
         <source>申请人可自主选择以书面承诺代替证明，或提交证明。两种方式都会登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་གྱིས་རང་མོས་ཀྱིས་ཡི་གེའི་ཁས་ལེན་གྱིས་ར་སྤྲོད་ཀྱི་ཚབ་བྱེད་པའམ། ཡང་ན་ར་སྤྲོད་ཕུལ་ཆོག ཐབས་ལམ་གཉིས་ཀ་ཐོ་འགོད་བྱེད།</translation>
     </message>
     <message>
         <source>告知承诺：以书面承诺代替证明(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན། ཡི་གེའི་ཁས་ལེན་གྱིས་ར་སྤྲོད་ཀྱི་ཚབ་བྱེད།(&amp;P)</translation>
     </message>
     <message>
         <source>提交证明：按一般程序办理(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>ར་སྤྲོད་འབུལ་བ། སྤྱིར་བཏང་གི་བྱ་རིམ་ལྟར་སྒྲུབ།(&amp;C)</translation>
     </message>
     <message>
         <source>告知承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན།</translation>
     </message>
     <message>
         <source>提交证明</source>
-        <translation type="unfinished"></translation>
+        <translation>ར་སྤྲོད་འབུལ་བ།</translation>
     </message>
 </context>
 <context>
     <name>CounterWizard</name>
     <message>
         <source>新建案件 — 证明事项告知承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་དོན་གསར་འཛུགས། — ར་སྤྲོད་བྱ་དོན་བརྡ་ཁྱབ་ཁས་ལེན།</translation>
     </message>
     <message>
         <source>下一步(&amp;X) &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>གོམ་པ་རྗེས་མ།(&amp;X) &gt;</translation>
     </message>
     <message>
         <source>&lt; 上一步(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; གོམ་པ་སྔོན་མ།(&amp;B)</translation>
     </message>
     <message>
         <source>完成并保存(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>ལེགས་གྲུབ་དང་ཉར་ཚགས།(&amp;F)</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>རྩིས་མེད།</translation>
     </message>
 </context>
 <context>
     <name>EligibilityPage</name>
     <message>
         <source>第4步 信用核查</source>
-        <translation type="unfinished"></translation>
+        <translation>གོམ་པ་4 ཡིད་རྟོན་ཞིབ་བཤེར།</translation>
     </message>
     <message>
         <source>对照本地信用记录：有不实承诺或严重失信记录且未修复的，不适用告知承诺制。</source>
-        <translation type="unfinished"></translation>
+        <translation>ས་གནས་ཀྱི་ཡིད་རྟོན་ཟིན་ཐོ་དང་བསྡུར་བ། ཁས་ལེན་བདེན་མིན་ནམ་ཡིད་རྟོན་ཤོར་བ་ཚབས་ཆེན་གྱི་ཟིན་ཐོ་ཡོད་ལ་སླར་གསོ་བྱས་མེད་ན། བརྡ་ཁྱབ་ཁས་ལེན་ལམ་ལུགས་སྤྱོད་མི་ཆོག</translation>
     </message>
     <message>
         <source>信用核查结果</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིད་རྟོན་ཞིབ་བཤེར་གྱི་མཇུག་འབྲས།</translation>
+    </message>
+    <message>
+        <source>可以适用告知承诺制。</source>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན་ལམ་ལུགས་སྤྱོད་ཆོག</translation>
+    </message>
+    <message>
+        <source>不适用告知承诺制</source>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན་ལམ་ལུགས་སྤྱོད་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation>རྒྱུ་མཚན།:</translation>
+    </message>
+    <message>
+        <source>提示：</source>
+        <translation>དྲན་སྐུལ།:</translation>
+    </message>
+    <message>
+        <source>本案件将转为“提交证明”办理，已录入的信息不会丢失。请告知申请人可申请信用修复。</source>
+        <translation>ལས་དོན་འདི་“ར་སྤྲོད་འབུལ་བ”རུ་བསྒྱུར་ནས་སྒྲུབ་ངེས། བཅུག་ཟིན་པའི་ཆ་འཕྲིན་བརླག་མི་སྲིད། ཞུ་སྙན་འབུལ་མཁན་ལ་ཡིད་རྟོན་སླར་གསོའི་རེ་ཞུ་འབུལ་ཆོག་པ་བརྡ་ཁྱབ་བྱེད་རོགས།</translation>
     </message>
 </context>
 <context>
     <name>EnrollDialog</name>
     <message>
         <source>登记到中心</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས་སུ་ཐོ་འགོད།</translation>
     </message>
     <message>
         <source>可选：CA 证书文件路径</source>
-        <translation type="unfinished"></translation>
+        <translation>འདེམས་རུང་། CA ལག་ཁྱེར་ཡིག་ཆའི་ལམ་ཐིག</translation>
     </message>
     <message>
         <source>允许非加密连接（仅限测试网络）</source>
-        <translation type="unfinished"></translation>
+        <translation>གསང་སྡོམ་མེད་པའི་འབྲེལ་མཐུད་ཆོག（ཚོད་ལྟའི་དྲ་རྒྱ་ཁོ་ནར）</translation>
     </message>
     <message>
         <source>中心地址：</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས་ཀྱི་ས་གནས།:</translation>
     </message>
     <message>
         <source>一次性登记码：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐེངས་གཅིག་སྤྱོད་པའི་ཐོ་འགོད་ཨང་རྟགས།:</translation>
     </message>
     <message>
         <source>CA 证书：</source>
-        <translation type="unfinished"></translation>
+        <translation>CA ལག་ཁྱེར།:</translation>
     </message>
     <message>
         <source>登记码由中心管理员用 desk-central enroll-code 生成，只能使用一次。</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐོ་འགོད་ཨང་རྟགས་ནི་ལྟེ་གནས་ཀྱི་དོ་དམ་པས་ desk-central enroll-code བེད་སྤྱོད་ནས་བཟོ་བ་ཡིན་ལ། ཐེངས་གཅིག་ལས་སྤྱོད་མི་ཆོག</translation>
     </message>
 </context>
 <context>
     <name>FinishPage</name>
     <message>
         <source>第8步 预览并完成</source>
-        <translation type="unfinished"></translation>
+        <translation>གོམ་པ་8 སྔོན་ལྟ་དང་ལེགས་གྲུབ།</translation>
     </message>
     <message>
         <source>案件预览</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་དོན་སྔོན་ལྟ།</translation>
     </message>
     <message>
         <source>证明事项</source>
-        <translation type="unfinished"></translation>
+        <translation>ར་སྤྲོད་བྱ་དོན།</translation>
     </message>
     <message>
         <source>申请人</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞུ་སྙན་འབུལ་མཁན།</translation>
+    </message>
+    <message>
+        <source>授权书</source>
+        <translation>དབང་སྤྲོད་ཡི་གེ</translation>
     </message>
     <message>
         <source>代理人</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚབ་བྱེད་མཁན།</translation>
     </message>
     <message>
         <source>本案件按“提交证明”办理并登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་དོན་འདི་“ར་སྤྲོད་འབུལ་བ”ལྟར་སྒྲུབ་ཅིང་ཐོ་འགོད་བྱེད།</translation>
     </message>
     <message>
         <source>办理方式</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་སྒྲུབ་ཐབས་ལམ།</translation>
     </message>
     <message>
         <source>提交证明</source>
-        <translation type="unfinished"></translation>
+        <translation>ར་སྤྲོད་འབུལ་བ།</translation>
     </message>
     <message>
         <source>完成后案件不可更改，并生成告知承诺书（一式两份）。</source>
-        <translation type="unfinished"></translation>
+        <translation>ལེགས་གྲུབ་རྗེས་ལས་དོན་བཟོ་བཅོས་བྱེད་མི་ཆོག་ལ། བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ（འདྲ་མཚུངས་ཁ་གཉིས）བཟོ་ངེས།</translation>
     </message>
     <message>
         <source>告知承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན།</translation>
     </message>
     <message>
         <source>已告知</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཟིན།</translation>
     </message>
     <message>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིན།</translation>
     </message>
     <message>
         <source>已宣读</source>
-        <translation type="unfinished"></translation>
+        <translation>ཀློག་བསྒྲགས་ཟིན།</translation>
     </message>
     <message>
         <source>同意公开</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁྱབ་བསྒྲགས་ལ་མོས་མཐུན།</translation>
     </message>
     <message>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translation>མིན།</translation>
     </message>
     <message>
         <source>签名</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་རྟགས།</translation>
     </message>
     <message>
         <source>已签名</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་རྟགས་བཀོད་ཟིན།</translation>
     </message>
 </context>
 <context>
     <name>IdentityPage</name>
     <message>
         <source>第3步 核验申请人身份</source>
-        <translation type="unfinished"></translation>
+        <translation>གོམ་པ་3 ཞུ་སྙན་འབུལ་མཁན་གྱི་ཐོབ་ཐང་ཞིབ་བཤེར།</translation>
     </message>
     <message>
         <source>承诺人须本人持有效身份证件原件到场签署；代为承诺仅限事项允许且有特别授权。</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁས་ལེན་མཁན་རང་ཉིད་ཀྱིས་ནུས་ལྡན་ཐོབ་ཐང་ལག་ཁྱེར་མ་ཡིག་ཁྱེར་ནས་ས་ཐོག་ཏུ་མིང་རྟགས་འགོད་དགོས། ཚབ་ཏུ་ཁས་ལེན་པ་ནི་བྱ་དོན་གྱིས་ཆོག་མཆན་སྤྲད་པ་དང་དམིགས་བསལ་དབང་སྤྲོད་ཡོད་པ་ཁོ་ནར་ཆོག</translation>
     </message>
     <message>
         <source>个人(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>སྒེར་མི།(&amp;R)</translation>
     </message>
     <message>
         <source>单位(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་ཁུངས།(&amp;O)</translation>
     </message>
     <message>
         <source>申请人类型：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་གྱི་རིགས།:</translation>
     </message>
     <message>
         <source>姓名(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་།(&amp;N):</translation>
     </message>
     <message>
         <source>证件类型：</source>
-        <translation type="unfinished"></translation>
+        <translation>ལག་ཁྱེར་གྱི་རིགས།:</translation>
     </message>
     <message>
         <source>证件号码(&amp;I)：</source>
-        <translation type="unfinished"></translation>
+        <translation>ལག་ཁྱེར་ཨང་གྲངས།(&amp;I):</translation>
     </message>
     <message>
         <source>联系电话(&amp;T)：</source>
-        <translation type="unfinished"></translation>
+        <translation>འབྲེལ་གཏུག་ཁ་པར།(&amp;T):</translation>
     </message>
     <message>
         <source>已核验本人有效身份证件原件，承诺人本人到场(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>རང་ཉིད་ཀྱི་ནུས་ལྡན་ཐོབ་ཐང་ལག་ཁྱེར་མ་ཡིག་ཞིབ་བཤེར་བྱས་ཟིན་ལ། ཁས་ལེན་མཁན་རང་ཉིད་ས་ཐོག་ཏུ་ཡོད།(&amp;S)</translation>
     </message>
     <message>
         <source>单位名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་ཁུངས་ཀྱི་མིང་།:</translation>
     </message>
     <message>
         <source>统一社会信用代码：</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྱི་ཚོགས་ཡིད་རྟོན་ཚབ་རྟགས་གཅིག་གྱུར།:</translation>
     </message>
     <message>
         <source>法定代表人：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁྲིམས་ལྡན་ཚབ་མི།:</translation>
     </message>
     <message>
         <source>联系电话：</source>
-        <translation type="unfinished"></translation>
+        <translation>འབྲེལ་གཏུག་ཁ་པར།:</translation>
     </message>
     <message>
         <source>已核验营业执照（登记证书）原件及签字人身份证件原件</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚོང་ལས་ཆོག་མཆན（ཐོ་འགོད་ལག་ཁྱེར）མ་ཡིག་དང་མིང་རྟགས་འགོད་མཁན་གྱི་ཐོབ་ཐང་ལག་ཁྱེར་མ་ཡིག་ཞིབ་བཤེར་བྱས་ཟིན།</translation>
     </message>
     <message>
         <source>由代理人代为承诺(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚབ་བྱེད་མཁན་གྱིས་ཚབ་ཏུ་ཁས་ལེན།(&amp;A)</translation>
     </message>
     <message>
         <source>代理人姓名：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚབ་བྱེད་མཁན་གྱི་མིང་།:</translation>
     </message>
     <message>
         <source>证件号码：</source>
-        <translation type="unfinished"></translation>
+        <translation>ལག་ཁྱེར་ཨང་གྲངས།:</translation>
     </message>
     <message>
         <source>特别授权书编号：</source>
-        <translation type="unfinished"></translation>
+        <translation>དམིགས་བསལ་དབང་སྤྲོད་ཡི་གེའི་ཨང་རྟགས།:</translation>
     </message>
     <message>
         <source>已核验代理人身份证件原件</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚབ་བྱེད་མཁན་གྱི་ཐོབ་ཐང་ལག་ཁྱེར་མ་ཡིག་ཞིབ་བཤེར་བྱས་ཟིན།</translation>
     </message>
     <message>
         <source>本事项不允许代为承诺。</source>
-        <translation type="unfinished"></translation>
+        <translation>བྱ་དོན་འདིར་ཚབ་ཏུ་ཁས་ལེན་མི་ཆོག</translation>
     </message>
     <message>
         <source>代理人不能是申请人本人。</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚབ་བྱེད་མཁན་ནི་ཞུ་སྙན་འབུལ་མཁན་རང་ཉིད་ཡིན་མི་ཆོག</translation>
     </message>
 </context>
 <context>
     <name>ItemPage</name>
     <message>
         <source>第1步 选择证明事项</source>
-        <translation type="unfinished"></translation>
+        <translation>གོམ་པ་1 ར་སྤྲོད་བྱ་དོན་འདེམས་པ།</translation>
     </message>
     <message>
         <source>输入事项名称、编码或拼音首字母（如 jzls 查找“兼职律师”），按 Enter 选中第一项。</source>
-        <translation type="unfinished"></translation>
+        <translation>བྱ་དོན་གྱི་མིང་དང་ཨང་རྟགས། ཡང་ན་ཕིན་ཡིན་གྱི་ཡིག་འབྲུ་དང་པོ（དཔེར་ན jzls བཅུག་ན“兼职律师”འཚོལ）བཅུག་ནས། Enter མནན་ན་དང་པོ་འདེམས།</translation>
     </message>
     <message>
         <source>搜索证明事项…</source>
-        <translation type="unfinished"></translation>
+        <translation>ར་སྤྲོད་བྱ་དོན་འཚོལ་བ།…</translation>
     </message>
     <message>
         <source>搜索证明事项</source>
-        <translation type="unfinished"></translation>
+        <translation>ར་སྤྲོད་བྱ་དོན་འཚོལ་བ།</translation>
     </message>
     <message>
         <source>证明事项列表</source>
-        <translation type="unfinished"></translation>
+        <translation>ར་སྤྲོད་བྱ་དོན་གྱི་ཐོ།</translation>
     </message>
     <message>
         <source>【最近】</source>
-        <translation type="unfinished"></translation>
+        <translation>【ཉེ་ཆར】</translation>
     </message>
     <message>
         <source>没有匹配的证明事项。</source>
-        <translation type="unfinished"></translation>
+        <translation>མཐུན་པའི་ར་སྤྲོད་བྱ་དོན་མི་འདུག</translation>
     </message>
     <message>
         <source>允许代为承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚབ་ཏུ་ཁས་ལེན་ཆོག</translation>
     </message>
     <message>
         <source>须本人承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>རང་ཉིད་ཀྱིས་ཁས་ལེན་དགོས།</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>ཁྱབ་ཁོངས།</translation>
+    </message>
+    <message>
+        <source>核查</source>
+        <translation>ཞིབ་བཤེར།</translation>
+    </message>
+    <message>
+        <source>目录版本</source>
+        <translation>དཀར་ཆག་པར་གཞི།</translation>
     </message>
 </context>
 <context>
     <name>LanguageBox</name>
     <message>
         <source>界面语言</source>
-        <translation type="unfinished"></translation>
+        <translation>ངོས་ལྡེབ་སྐད་ཡིག</translation>
     </message>
     <message>
         <source>界面语言：切换后立即生效，并为当前用户记住</source>
-        <translation type="unfinished"></translation>
+        <translation>ངོས་ལྡེབ་སྐད་ཡིག སྒྱུར་མ་ཐག་ནུས་པ་ཐོན་ཞིང་། ད་ལྟའི་སྤྱོད་མཁན་གྱི་ཆེད་དུ་དྲན་ཉར་བྱེད།</translation>
     </message>
 </context>
 <context>
     <name>LetterActions</name>
     <message>
         <source>未能完成</source>
-        <translation type="unfinished"></translation>
+        <translation>ལེགས་གྲུབ་མ་ཐུབ།</translation>
     </message>
     <message>
         <source>告知承诺书 {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ {no}</translation>
     </message>
     <message>
         <source>确认纸质文书</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤོག་བུའི་ཡིག་ཆ་གཏན་འཁེལ།</translation>
     </message>
     <message>
         <source>两份告知承诺书已打印，申请人已签字，受理单位已盖章？
 未确认的案件将显示为“待打印用印”。</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ་ཁ་གཉིས་པར་བརྒྱབ་ཟིན། ཞུ་སྙན་འབུལ་མཁན་གྱིས་མིང་རྟགས་བཀོད་ཟིན། ཞུ་ཡིག་ལེན་མཁན་ལས་ཁུངས་ཀྱིས་ཐམ་ག་བརྒྱབ་ཟིན་ནམ།
+གཏན་འཁེལ་མ་བྱས་པའི་ལས་དོན་“པར་འདེབས་དང་ཐམ་ག་སྒུག་བཞིན་པ”ཞེས་མངོན་ངེས།</translation>
     </message>
     <message>
         <source>已签字盖章(&amp;Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་རྟགས་དང་ཐམ་ག་ཚར།(&amp;Y)</translation>
     </message>
     <message>
         <source>稍后确认(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>རྗེས་སུ་གཏན་འཁེལ།(&amp;L)</translation>
     </message>
     <message>
         <source>补打告知承诺书</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ་བསྐྱར་དུ་པར་འདེབས།</translation>
     </message>
     <message>
         <source>补打原因（如：申请人遗失、打印卡纸）：</source>
-        <translation type="unfinished"></translation>
+        <translation>བསྐྱར་དུ་པར་འདེབས་པའི་རྒྱུ་མཚན（དཔེར་ན། ཞུ་སྙན་འབུལ་མཁན་གྱིས་བོར་བ། པར་འདེབས་སྐབས་ཤོག་བུ་འཛེར་བ）:</translation>
     </message>
     <message>
         <source>补打 {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>བསྐྱར་དུ་པར་འདེབས། {no}</translation>
     </message>
     <message>
         <source>导出告知承诺书</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ་ཕྱིར་འདོན།</translation>
     </message>
     <message>
         <source>无法写入文件：{e}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆར་འབྲི་མ་ཐུབ། {e}</translation>
     </message>
 </context>
 <context>
     <name>LetterPreviewDialog</name>
     <message>
         <source>文书预览</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆ་སྔོན་ལྟ།</translation>
     </message>
     <message>
         <source>预览 · 不作为正式文书</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་ལྟ། · ཡིག་ཆ་དངོས་མ་མིན།</translation>
     </message>
     <message>
         <source>预览仅供核对，正式文书以打印件为准。</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་ལྟ་ནི་ཞིབ་བཤེར་ཁོ་ནའི་ཆེད་ཡིན། ཡིག་ཆ་དངོས་མ་ནི་པར་བརྒྱབ་པ་དེ་ལ་གཞི་བཞག</translation>
     </message>
     <message numerus="yes">
         <source>共 %n 页</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ཤོག་ངོས་ %n</numerusform>
         </translation>
     </message>
     <message>
         <source>页数</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤོག་གྲངས།</translation>
     </message>
     <message>
         <source>打印(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འདེབས།(&amp;P)…</translation>
     </message>
     <message>
         <source>打印</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འདེབས།</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་རྒྱག</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>终端已锁定（{user}）。请输入密码解锁；未完成的案件已保留。</source>
-        <translation type="unfinished"></translation>
+        <translation>མཐའ་སྣེ་ཟྭ་བརྒྱབ་ཟིན（{user}）། གསང་གྲངས་བཅུག་ནས་ཟྭ་འབྱེད་རོགས། ལེགས་གྲུབ་མ་བྱུང་བའི་ལས་དོན་ཉར་ཚགས་བྱས་ཡོད།</translation>
     </message>
     <message>
         <source>解锁密码</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟྭ་འབྱེད་གསང་གྲངས།</translation>
     </message>
     <message>
         <source>解锁(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟྭ་འབྱེད།(&amp;U)</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>登录</source>
-        <translation type="unfinished"></translation>
+        <translation>ནང་འཛུལ།</translation>
+    </message>
+    <message>
+        <source>{office}&#x3000;终端 {terminal}</source>
+        <translation>{office}&#x3000;མཐའ་སྣེ {terminal}</translation>
     </message>
     <message>
         <source>用户名：</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྱོད་མཁན་མིང་།:</translation>
     </message>
     <message>
         <source>密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>གསང་གྲངས།:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>新建案件(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་དོན་གསར་འཛུགས།(&amp;N)</translation>
     </message>
     <message>
         <source>目录与格式文本(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>དཀར་ཆག་དང་རྣམ་གཞག་ཡི་གེ(&amp;L)</translation>
     </message>
     <message>
         <source>案件</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་དོན།</translation>
     </message>
     <message>
         <source>打印机…</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འདེབས་འཕྲུལ་ཆས།…</translation>
     </message>
     <message>
         <source>修改密码…</source>
-        <translation type="unfinished"></translation>
+        <translation>གསང་གྲངས་བཟོ་བཅོས།…</translation>
     </message>
     <message>
         <source>用户管理…</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྱོད་མཁན་དོ་དམ།…</translation>
     </message>
     <message>
         <source>登记到中心…</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས་སུ་ཐོ་འགོད།…</translation>
     </message>
     <message>
         <source>界面语言(&amp;G)：</source>
-        <translation type="unfinished"></translation>
+        <translation>ངོས་ལྡེབ་སྐད་ཡིག(&amp;G):</translation>
     </message>
     <message>
         <source>搜索：案件编号、姓名或证件号码（Ctrl+F）</source>
-        <translation type="unfinished"></translation>
+        <translation>འཚོལ་བ། ལས་དོན་ཨང་རྟགས་དང་མིང་། ཡང་ན་ལག་ཁྱེར་ཨང་གྲངས།（Ctrl+F）</translation>
     </message>
     <message>
         <source>搜索案件</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་དོན་འཚོལ་བ།</translation>
     </message>
     <message>
         <source>扫码枪：扫描案件条码后自动打开</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཨང་ཞིབ་ལེན་ཆས། ལས་དོན་གྱི་ཐིག་ཨང་ཞིབ་ལེན་བྱས་རྗེས་རང་འགུལ་གྱིས་ཁ་ཕྱེ།</translation>
     </message>
     <message>
         <source>扫码输入</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཨང་ནང་འཇུག</translation>
     </message>
     <message>
         <source>案件列表</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་དོན་གྱི་ཐོ།</translation>
     </message>
     <message>
         <source>培训数据：本终端数据仅用于培训，不会同步，打印件均标注“培训”。</source>
-        <translation type="unfinished"></translation>
+        <translation>སྦྱོང་བརྡར་གཞི་གྲངས། མཐའ་སྣེ་འདིའི་གཞི་གྲངས་ནི་སྦྱོང་བརྡར་ཁོ་ནའི་ཆེད་ཡིན་ལ། གོམ་མཉམ་མི་བྱེད། པར་བརྒྱབ་པ་ཚང་མར་“སྦྱོང་བརྡར”ཞེས་མཚོན་ཡོད།</translation>
     </message>
     <message>
         <source>搜索结果：{n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>འཚོལ་འབྲས། ལས་དོན་ {n}</translation>
     </message>
     <message>
         <source>今日案件：{n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>དེ་རིང་གི་ལས་དོན། {n}</translation>
     </message>
     <message>
         <source>在线</source>
-        <translation type="unfinished"></translation>
+        <translation>དྲ་ཐོག</translation>
     </message>
     <message>
         <source>离线</source>
-        <translation type="unfinished"></translation>
+        <translation>དྲ་ལམ་ཆད།</translation>
     </message>
     <message>
         <source>待同步：{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>གོམ་མཉམ་སྒུག་བཞིན་པ། {n}</translation>
     </message>
     <message>
         <source>待打印用印：{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འདེབས་དང་ཐམ་ག་སྒུག་བཞིན་པ། {n}</translation>
     </message>
     <message>
         <source>暂停受理新案件</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་དོན་གསར་པ་ལེན་པ་གནས་སྐབས་མཚམས་འཇོག</translation>
     </message>
     <message>
         <source>告知承诺制窗口受理 — {office}（终端 {terminal}）</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན་ལམ་ལུགས་སྒེའུ་ཁུང་ཞུ་ཡིག་ལེན་པ། — {office}（མཐའ་སྣེ {terminal}）</translation>
     </message>
     <message>
         <source> 【培训数据】</source>
-        <translation type="unfinished"></translation>
+        <translation> 【སྦྱོང་བརྡར་གཞི་གྲངས】</translation>
     </message>
     <message>
         <source>案件 {no} 已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་དོན {no} ཉར་ཚགས་བྱས་ཟིན།</translation>
     </message>
     <message>
         <source>文书核对</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆ་ཞིབ་བསྡུར།</translation>
     </message>
     <message>
         <source>本终端打印机：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>མཐའ་སྣེ་འདིའི་པར་འདེབས་འཕྲུལ་ཆས། {name}</translation>
     </message>
     <message>
         <source>没有找到案件 {no}。</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་དོན {no} རྙེད་མ་སོང་།</translation>
     </message>
 </context>
 <context>
     <name>NoticePage</name>
     <message>
         <source>第5步 一次性告知</source>
-        <translation type="unfinished"></translation>
+        <translation>གོམ་པ་5 ཐེངས་གཅིག་ལ་ཚང་མ་བརྡ་ཁྱབ།</translation>
     </message>
     <message>
         <source>请与申请人一起阅读全部告知内容（PageDown 翻页，End 键到末尾）。</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་དང་མཉམ་དུ་བརྡ་ཁྱབ་ནང་དོན་ཚང་མ་ཀློག་རོགས།（PageDown ཤོག་ངོས་སློག End ལྡེ་མིག་གིས་མཇུག་ཏུ་སླེབས）</translation>
     </message>
     <message>
         <source>告知内容</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ནང་དོན།</translation>
     </message>
     <message>
         <source>已向申请人完整告知以上内容(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>གོང་གི་ནང་དོན་ཞུ་སྙན་འབུལ་མཁན་ལ་ཆ་ཚང་བརྡ་ཁྱབ་ཟིན།(&amp;G)</translation>
     </message>
     <message>
         <source>已向申请人宣读告知书和承诺内容(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཡི་གེ་དང་ཁས་ལེན་ནང་དོན་ཞུ་སྙན་འབུལ་མཁན་ལ་ཀློག་བསྒྲགས་བྱས་ཟིན།(&amp;L)</translation>
     </message>
     <message>
         <source>请先滚动到告知内容末尾。</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་ལ་བརྡ་ཁྱབ་ནང་དོན་གྱི་མཇུག་བར་དུ་འགྲིལ་རོགས།</translation>
     </message>
     <message>
         <source>✓ 信用核查通过：可以适用告知承诺制。</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ ཡིད་རྟོན་ཞིབ་བཤེར་འཐུས་ཚང་། བརྡ་ཁྱབ་ཁས་ལེན་ལམ་ལུགས་སྤྱོད་ཆོག</translation>
     </message>
 </context>
 <context>
     <name>PromisePage</name>
     <message>
         <source>第6步 申请人承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>གོམ་པ་6 ཞུ་སྙན་འབུལ་མཁན་གྱི་ཁས་ལེན།</translation>
     </message>
     <message>
         <source>同意公开承诺书(&amp;Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁས་ལེན་ཡི་གེ་ཁྱབ་བསྒྲགས་བྱེད་པར་མོས་མཐུན།(&amp;Y)</translation>
     </message>
     <message>
         <source>不同意公开（改为提交证明办理）(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁྱབ་བསྒྲགས་ལ་མོས་མཐུན་མེད（ར་སྤྲོད་འབུལ་བར་བསྒྱུར）(&amp;N)</translation>
     </message>
     <message>
         <source>本事项的承诺书将予以公开（{scope}，{days} 日），公开时隐去个人隐私。申请人是否同意？</source>
-        <translation type="unfinished"></translation>
+        <translation>བྱ་དོན་འདིའི་ཁས་ལེན་ཡི་གེ་ཁྱབ་བསྒྲགས་བྱེད་ངེས（{scope}། ཉིན {days}）། ཁྱབ་བསྒྲགས་སྐབས་སྒེར་གྱི་གསང་དོན་སྦས་ངེས། ཞུ་སྙན་འབུལ་མཁན་མོས་མཐུན་ཡོད་དམ།</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>无法读取本机数据</source>
-        <translation type="unfinished"></translation>
+        <translation>རང་འཁོར་གྱི་གཞི་གྲངས་ཀློག་མ་ཐུབ།</translation>
     </message>
     <message>
         <source>可用的备份</source>
-        <translation type="unfinished"></translation>
+        <translation>བེད་སྤྱོད་རུང་བའི་གྲབས་ཉར།</translation>
     </message>
     <message>
         <source>每日自动备份</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉིན་རེའི་རང་འགུལ་གྲབས་ཉར།</translation>
     </message>
     <message>
         <source>手动备份</source>
-        <translation type="unfinished"></translation>
+        <translation>ལག་བཟོས་གྲབས་ཉར།</translation>
     </message>
     <message>
         <source>升级前备份</source>
-        <translation type="unfinished"></translation>
+        <translation>རིམ་སྤོར་སྔོན་གྱི་གྲབས་ཉར།</translation>
     </message>
     <message>
         <source>用所选备份恢复(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>བདམས་པའི་གྲབས་ཉར་གྱིས་སླར་གསོ།(&amp;R)</translation>
     </message>
     <message>
         <source>选择其他备份文件(&amp;F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲབས་ཉར་ཡིག་ཆ་གཞན་ཞིག་འདེམས།(&amp;F)…</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྱིར་འབུད།(&amp;Q)</translation>
     </message>
     <message>
         <source>恢复前会先核验备份；当前数据库文件不会被删除，而是改名保留在数据目录中。</source>
-        <translation type="unfinished"></translation>
+        <translation>སླར་གསོའི་སྔོན་ལ་གྲབས་ཉར་ཞིབ་བཤེར་བྱེད། ད་ལྟའི་གཞི་གྲངས་མཛོད་ཀྱི་ཡིག་ཆ་བསུབ་མི་སྲིད་པར་མིང་བསྒྱུར་ནས་གཞི་གྲངས་དཀར་ཆག་ནང་ཉར་ངེས།</translation>
     </message>
     <message>
         <source>选择备份文件</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲབས་ཉར་ཡིག་ཆ་འདེམས།</translation>
     </message>
     <message>
         <source>备份 (desk.sqlite3.*)</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲབས་ཉར (desk.sqlite3.*)</translation>
     </message>
     <message>
         <source>该备份来自另一数据加密口令，请输入制作该备份时的口令。</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲབས་ཉར་འདི་གཞི་གྲངས་གསང་སྡོམ་གསང་ཚིག་གཞན་ཞིག་ལས་བྱུང་བ་ཡིན། གྲབས་ཉར་བཟོ་སྐབས་ཀྱི་གསང་ཚིག་བཅུག་རོགས།</translation>
     </message>
     <message>
         <source>无法读取备份文件（{reason}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲབས་ཉར་ཡིག་ཆ་ཀློག་མ་ཐུབ（{reason}）།</translation>
     </message>
 </context>
 <context>
     <name>SecretDialog</name>
     <message>
         <source>设置数据加密口令</source>
-        <translation type="unfinished"></translation>
+        <translation>གཞི་གྲངས་གསང་སྡོམ་གསང་ཚིག་སྒྲིག་འགོད།</translation>
     </message>
     <message>
         <source>请输入数据加密口令</source>
-        <translation type="unfinished"></translation>
+        <translation>གཞི་གྲངས་གསང་སྡོམ་གསང་ཚིག་བཅུག་རོགས།</translation>
     </message>
     <message>
         <source>本机的全部数据（含姓名、身份证号码、签名）和每一份备份都用数据加密口令加密。
 请设置口令（至少 8 个字符）并妥善保管，例如写下后密封交单位管理员保存。
 口令无法找回：遗失口令且系统钥匙串不可用时，本机数据和备份都将无法读取。</source>
-        <translation type="unfinished"></translation>
+        <translation>རང་འཁོར་གྱི་གཞི་གྲངས་ཡོངས་རྫོགས（མིང་དང་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས། མིང་རྟགས་བཅས）དང་གྲབས་ཉར་རེ་རེ་བཞིན་གཞི་གྲངས་གསང་སྡོམ་གསང་ཚིག་གིས་གསང་སྡོམ་བྱེད།
+གསང་ཚིག（ཉུང་མཐར་ཡིག་རྟགས་ 8）སྒྲིག་འགོད་བྱས་ནས་ལེགས་པར་ཉར་ཚགས་བྱེད་རོགས། དཔེར་ན་བྲིས་རྗེས་ཁ་སྦྱར་ནས་ལས་ཁུངས་ཀྱི་དོ་དམ་པར་ཉར་དུ་འཇུག
+གསང་ཚིག་སླར་རྙེད་མི་ཐུབ། གསང་ཚིག་བོར་བ་དང་མ་ལག་གི་ལྡེ་མིག་ཕྲེང་བ་བེད་སྤྱོད་བྱེད་མི་ཐུབ་ན། རང་འཁོར་གྱི་གཞི་གྲངས་དང་གྲབས་ཉར་གང་ཡང་ཀློག་མི་ཐུབ།</translation>
     </message>
     <message>
         <source>本机数据已加密。请输入数据加密口令。
 数据目录：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>རང་འཁོར་གྱི་གཞི་གྲངས་གསང་སྡོམ་བྱས་ཟིན། གཞི་གྲངས་གསང་སྡོམ་གསང་ཚིག་བཅུག་རོགས།
+གཞི་གྲངས་དཀར་ཆག {path}</translation>
     </message>
     <message>
         <source>数据加密口令</source>
-        <translation type="unfinished"></translation>
+        <translation>གཞི་གྲངས་གསང་སྡོམ་གསང་ཚིག</translation>
     </message>
     <message>
         <source>再次输入数据加密口令</source>
-        <translation type="unfinished"></translation>
+        <translation>གཞི་གྲངས་གསང་སྡོམ་གསང་ཚིག་ཡང་བསྐྱར་བཅུག</translation>
     </message>
     <message>
         <source>数据加密口令：</source>
-        <translation type="unfinished"></translation>
+        <translation>གཞི་གྲངས་གསང་སྡོམ་གསང་ཚིག:</translation>
     </message>
     <message>
         <source>再次输入口令：</source>
-        <translation type="unfinished"></translation>
+        <translation>གསང་ཚིག་ཡང་བསྐྱར་བཅུག:</translation>
     </message>
     <message>
         <source>请输入数据加密口令。</source>
-        <translation type="unfinished"></translation>
+        <translation>གཞི་གྲངས་གསང་སྡོམ་གསང་ཚིག་བཅུག་རོགས།</translation>
     </message>
     <message>
         <source>两次输入的口令不一致，请重新输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐེངས་གཉིས་ལ་བཅུག་པའི་གསང་ཚིག་གཅིག་མཚུངས་མིན། བསྐྱར་དུ་བཅུག་རོགས།</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>首次设置</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐེངས་དང་པོའི་སྒྲིག་འགོད།</translation>
     </message>
     <message>
         <source>欢迎使用告知承诺制窗口受理终端。请填写本窗口所属受理单位和本终端信息，并创建第一个管理员账户。</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན་ལམ་ལུགས་སྒེའུ་ཁུང་ཞུ་ཡིག་ལེན་པའི་མཐའ་སྣེ་བེད་སྤྱོད་པར་དགའ་བསུ་ཞུ། སྒེའུ་ཁུང་འདི་གང་དུ་གཏོགས་པའི་ཞུ་ཡིག་ལེན་མཁན་ལས་ཁུངས་དང་མཐའ་སྣེ་འདིའི་ཆ་འཕྲིན་བྲིས་ནས། དོ་དམ་པའི་ཐོ་ཁོངས་དང་པོ་གསར་འཛུགས་བྱེད་རོགས།</translation>
     </message>
     <message>
         <source>受理单位名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞུ་ཡིག་ལེན་མཁན་ལས་ཁུངས་ཀྱི་མིང་།:</translation>
     </message>
     <message>
         <source>如：拉萨市城关区政务服务中心</source>
-        <translation type="unfinished"></translation>
+        <translation>དཔེར་ན། ལྷ་ས་གྲོང་ཁྱེར་ཁྲིན་ཀོན་ཆུས་གཞུང་དོན་ཞབས་ཞུ་ལྟེ་གནས།</translation>
     </message>
     <message>
         <source>单位编码：</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་ཁུངས་ཨང་རྟགས།:</translation>
     </message>
     <message>
         <source>如：540102</source>
-        <translation type="unfinished"></translation>
+        <translation>དཔེར་ན། 540102</translation>
     </message>
     <message>
         <source>窗口电话：</source>
-        <translation type="unfinished"></translation>
+        <translation>སྒེའུ་ཁུང་གི་ཁ་པར།:</translation>
     </message>
     <message>
         <source>如：0891-6321234</source>
-        <translation type="unfinished"></translation>
+        <translation>དཔེར་ན། 0891-6321234</translation>
     </message>
     <message>
         <source>终端编码：</source>
-        <translation type="unfinished"></translation>
+        <translation>མཐའ་སྣེའི་ཨང་རྟགས།:</translation>
     </message>
     <message>
         <source>如：W01</source>
-        <translation type="unfinished"></translation>
+        <translation>དཔེར་ན། W01</translation>
     </message>
     <message>
         <source>管理员用户名：</source>
-        <translation type="unfinished"></translation>
+        <translation>དོ་དམ་པའི་སྤྱོད་མཁན་མིང་།:</translation>
     </message>
     <message>
         <source>如：admin</source>
-        <translation type="unfinished"></translation>
+        <translation>དཔེར་ན། admin</translation>
     </message>
     <message>
         <source>管理员姓名：</source>
-        <translation type="unfinished"></translation>
+        <translation>དོ་དམ་པའི་མིང་།:</translation>
     </message>
     <message>
         <source>密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>གསང་གྲངས།:</translation>
     </message>
     <message>
         <source>至少10位，含三类字符</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉུང་མཐར་ཡིག་རྟགས་ 10། རིགས་གསུམ་ཚུད་དགོས།</translation>
     </message>
     <message>
         <source>确认密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>གསང་གྲངས་གཏན་འཁེལ།:</translation>
     </message>
     <message>
         <source>选择电子印章图片（可选）…</source>
-        <translation type="unfinished"></translation>
+        <translation>གློག་རྡུལ་ཐམ་གའི་པར་རིས་འདེམས（འདེམས་རུང་）…</translation>
     </message>
     <message>
         <source>电子印章：</source>
-        <translation type="unfinished"></translation>
+        <translation>གློག་རྡུལ་ཐམ་ག:</translation>
     </message>
     <message>
         <source>电子印章图片</source>
-        <translation type="unfinished"></translation>
+        <translation>གློག་རྡུལ་ཐམ་གའི་པར་རིས།</translation>
     </message>
     <message>
         <source>两次输入的密码不一致。</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐེངས་གཉིས་ལ་བཅུག་པའི་གསང་གྲངས་གཅིག་མཚུངས་མིན།</translation>
     </message>
 </context>
 <context>
     <name>SignatureCanvas</name>
     <message>
         <source>签名区</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་རྟགས་འགོད་ཡུལ།</translation>
     </message>
     <message>
         <source>申请人在此区域内用鼠标、触摸屏或手写笔签名</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་གྱིས་ཁུལ་འདིའི་ནང་བྱི་བ་དང་རེག་ཡོལ། ཡང་ན་ལག་བྲིས་སྨྱུ་གུས་མིང་རྟགས་འགོད།</translation>
     </message>
     <message>
         <source>请在此处签名</source>
-        <translation type="unfinished"></translation>
+        <translation>འདིར་མིང་རྟགས་འགོད་རོགས།</translation>
     </message>
 </context>
 <context>
     <name>SignaturePage</name>
     <message>
         <source>第7步 手写签名</source>
-        <translation type="unfinished"></translation>
+        <translation>གོམ་པ་7 ལག་བྲིས་མིང་རྟགས།</translation>
     </message>
     <message>
         <source>请承诺人（或代理人）在下方区域内签名；写错可清除重签。</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁས་ལེན་མཁན（ཡང་ན་ཚབ་བྱེད་མཁན）གྱིས་འོག་གི་ཁུལ་ནང་མིང་རྟགས་འགོད་རོགས། ནོར་ན་བསུབ་ནས་བསྐྱར་དུ་འགོད་ཆོག</translation>
     </message>
     <message>
         <source>清除重签(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>བསུབ་ནས་བསྐྱར་འགོད།(&amp;E)</translation>
     </message>
     <message>
         <source>撤销一笔(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་གཅིག་ཕྱིར་འཐེན།(&amp;U)</translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
         <source>立即同步(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>ད་ལྟ་གོམ་མཉམ།(&amp;S)</translation>
     </message>
     <message>
         <source>培训数据不同步</source>
-        <translation type="unfinished"></translation>
+        <translation>སྦྱོང་བརྡར་གཞི་གྲངས་གོམ་མཉམ་མི་བྱེད།</translation>
     </message>
     <message>
         <source>未登记到中心</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྟེ་གནས་སུ་ཐོ་འགོད་བྱས་མེད།</translation>
     </message>
     <message>
         <source>上次同步：{t}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐེངས་སྔོན་མའི་གོམ་མཉམ། {t}</translation>
     </message>
     <message>
         <source>尚未同步</source>
-        <translation type="unfinished"></translation>
+        <translation>ད་དུང་གོམ་མཉམ་བྱས་མེད།</translation>
     </message>
     <message>
         <source>冲突 {n} 条待中心核对</source>
-        <translation type="unfinished"></translation>
+        <translation>འགལ་ཟླ་ {n} ལྟེ་གནས་ཀྱིས་ཞིབ་བསྡུར་སྒུག་བཞིན་པ།</translation>
     </message>
     <message>
         <source>正在同步…</source>
-        <translation type="unfinished"></translation>
+        <translation>གོམ་མཉམ་བྱེད་བཞིན་པ།…</translation>
     </message>
     <message>
         <source>同步未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>གོམ་མཉམ་ལེགས་གྲུབ་མ་བྱུང་།</translation>
     </message>
     <message>
         <source>无法同步</source>
-        <translation type="unfinished"></translation>
+        <translation>གོམ་མཉམ་བྱེད་མི་ཐུབ།</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
         <source>用户管理</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྱོད་མཁན་དོ་དམ།</translation>
     </message>
     <message>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྱོད་མཁན་མིང་།</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་།</translation>
     </message>
     <message>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་འགན།</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>གནས་སྟངས།</translation>
     </message>
     <message>
         <source>添加用户(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྱོད་མཁན་ཁ་སྣོན།(&amp;A)</translation>
     </message>
     <message>
         <source>重设密码(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>གསང་གྲངས་བསྐྱར་སྒྲིག(&amp;R)…</translation>
     </message>
     <message>
         <source>停用/启用(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>བེད་སྤྱོད་མཚམས་འཇོག/སླར་སྤྱོད།(&amp;D)</translation>
     </message>
     <message>
         <source>用户名：</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྱོད་མཁན་མིང་།:</translation>
     </message>
     <message>
         <source>姓名：</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་།:</translation>
     </message>
     <message>
         <source>角色：</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་འགན།:</translation>
     </message>
     <message>
         <source>初始密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐོག་མའི་གསང་གྲངས།:</translation>
     </message>
     <message>
         <source>已锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟྭ་བརྒྱབ་ཟིན།</translation>
     </message>
     <message>
         <source>正常</source>
-        <translation type="unfinished"></translation>
+        <translation>རྒྱུན་ལྡན།</translation>
     </message>
     <message>
         <source>已停用</source>
-        <translation type="unfinished"></translation>
+        <translation>བེད་སྤྱོད་མཚམས་བཞག་ཟིན།</translation>
     </message>
     <message>
         <source>重设密码</source>
-        <translation type="unfinished"></translation>
+        <translation>གསང་གྲངས་བསྐྱར་སྒྲིག</translation>
     </message>
     <message>
         <source>{user} 的新密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>{user} ཡི་གསང་གྲངས་གསར་པ།:</translation>
     </message>
 </context>
 <context>
     <name>_SyncThread</name>
     <message>
         <source>同步已取消。</source>
-        <translation type="unfinished"></translation>
+        <translation>གོམ་མཉམ་རྩིས་མེད་བཏང་ཟིན།</translation>
     </message>
     <message>
         <source>同步出错：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>གོམ་མཉམ་ནོར་འཁྲུལ། {error}</translation>
     </message>
 </context>
 <context>
@@ -1037,148 +1105,150 @@
     <message>
         <source>告知承诺制窗口受理</source>
         <extracomment>How often the running app checks whether today&apos;s automatic backup is still due.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན་ལམ་ལུགས་སྒེའུ་ཁུང་ཞུ་ཡིག་ལེན་པ།</translation>
     </message>
     <message>
         <source>无法访问数据目录 {path}（{reason}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>གཞི་གྲངས་དཀར་ཆག {path} ལ་འཛུལ་མི་ཐུབ（{reason}）།</translation>
     </message>
     <message>
         <source>无法打开本机数据</source>
-        <translation type="unfinished"></translation>
+        <translation>རང་འཁོར་གྱི་གཞི་གྲངས་ཁ་ཕྱེ་མ་ཐུབ།</translation>
     </message>
     <message>
         <source>自动备份未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>རང་འགུལ་གྲབས་ཉར་ལེགས་གྲུབ་མ་བྱུང་།</translation>
     </message>
     <message>
         <source>{error}
 
 本机数据未受影响。请检查备份位置，或联系管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+རང་འཁོར་གྱི་གཞི་གྲངས་ལ་ཤུགས་རྐྱེན་མ་ཐེབས། གྲབས་ཉར་གནས་ས་ཞིབ་བཤེར་བྱེད་པའམ། ཡང་ན་དོ་དམ་པར་འབྲེལ་བ་གནང་རོགས།</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>无法读取印章图片：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐམ་གའི་པར་རིས་ཀློག་མ་ཐུབ། {reason}</translation>
     </message>
 </context>
 <context>
     <name>domain</name>
     <message>
         <source>窗口受理员</source>
-        <translation type="unfinished"></translation>
+        <translation>སྒེའུ་ཁུང་ཞུ་ཡིག་ལེན་མཁན།</translation>
     </message>
     <message>
         <source>核查员</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་བ།</translation>
     </message>
     <message>
         <source>单位管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་ཁུངས་དོ་དམ་པ།</translation>
     </message>
     <message>
         <source>审计员</source>
-        <translation type="unfinished"></translation>
+        <translation>རྩིས་ཞིབ་པ།</translation>
     </message>
     <message>
         <source>当前角色“{role}”无权执行此操作。</source>
-        <translation type="unfinished"></translation>
+        <translation>ད་ལྟའི་ལས་འགན“{role}”ལ་བཀོལ་སྤྱོད་འདི་ལག་བསྟར་བྱེད་པའི་དབང་ཚད་མེད།</translation>
     </message>
     <message>
         <source>居民身份证</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡུལ་མིའི་ཐོབ་ཐང་ལག་ཁྱེར།</translation>
     </message>
     <message>
         <source>港澳台居民居住证</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞང་ཀང་དང་ཨོ་མོན། ཐའེ་ཝན་ཡུལ་མིའི་སྡོད་གནས་ལག་ཁྱེར།</translation>
     </message>
     <message>
         <source>外国人永久居留身份证</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྱི་རྒྱལ་བའི་ཡུན་རིང་སྡོད་གནས་ཐོབ་ཐང་ལག་ཁྱེར།</translation>
     </message>
     <message>
         <source>护照</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྱི་ཐོན་ལག་ཁྱེར།</translation>
     </message>
     <message>
         <source>统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>སྤྱི་ཚོགས་ཡིད་རྟོན་ཚབ་རྟགས་གཅིག་གྱུར།</translation>
     </message>
     <message>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟིན་བྲིས།</translation>
     </message>
     <message>
         <source>已告知</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཟིན།</translation>
     </message>
     <message>
         <source>已签署</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་རྟགས་བཀོད་ཟིན།</translation>
     </message>
     <message>
         <source>已受理</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞུ་ཡིག་བླངས་ཟིན།</translation>
     </message>
     <message>
         <source>核查中</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་བྱེད་བཞིན་པ།</translation>
     </message>
     <message>
         <source>核查属实</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་བྱས་པར་བདེན་པ།</translation>
     </message>
     <message>
         <source>核查不实</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་བྱས་པར་བདེན་མིན།</translation>
     </message>
     <message>
         <source>已撤回承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁས་ལེན་ཕྱིར་འཐེན་བྱས་ཟིན།</translation>
     </message>
     <message>
         <source>提交证明办理</source>
-        <translation type="unfinished"></translation>
+        <translation>ར་སྤྲོད་ཕུལ་ནས་སྒྲུབ་པ།</translation>
     </message>
     <message>
         <source>已办结</source>
-        <translation type="unfinished"></translation>
+        <translation>སྒྲུབ་ཚར།</translation>
     </message>
     <message>
         <source>申请人选择提交证明</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་གྱིས་ར་སྤྲོད་འབུལ་བ་བདམས།</translation>
     </message>
     <message>
         <source>申请人不适用告知承诺制（信用记录）</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་ལ་བརྡ་ཁྱབ་ཁས་ལེན་ལམ་ལུགས་སྤྱོད་མི་ཆོག（ཡིད་རྟོན་ཟིན་ཐོ）</translation>
     </message>
     <message>
         <source>申请人不同意公开承诺书</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་གྱིས་ཁས་ལེན་ཡི་གེ་ཁྱབ་བསྒྲགས་ལ་མོས་མཐུན་མ་བྱས།</translation>
     </message>
     <message>
         <source>申请人撤回承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་གྱིས་ཁས་ལེན་ཕྱིར་འཐེན་བྱས།</translation>
     </message>
     <message>
         <source>网络数据核查</source>
         <extracomment>Matters in these areas may not use the promise route at all (domain.md, &quot;The catalog&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>དྲ་རྒྱའི་གཞི་གྲངས་བརྒྱུད་ཞིབ་བཤེར།</translation>
     </message>
     <message>
         <source>现场核查</source>
-        <translation type="unfinished"></translation>
+        <translation>ས་ཐོག་ཞིབ་བཤེར།</translation>
     </message>
     <message>
         <source>协助核查</source>
-        <translation type="unfinished"></translation>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར།</translation>
     </message>
     <message>
         <source>免于核查（日常监管）</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་ཆག་ཡང་（རྒྱུན་ལྡན་ལྟ་སྐུལ）</translation>
     </message>
 </context>
 <context>
@@ -1186,35 +1256,35 @@
     <message>
         <source>未找到打印机。请安装并连接打印机后重试；案件已保存，可稍后在案件详情中打印。</source>
         <extracomment>Pages are rasterised at the printer&apos;s resolution, but never finer than this (an A4 page at 300 dpi is a 2480 × 3508 image, ~35 MB while it is being painted). How long a PDF may take to load before printing gives up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>པར་འདེབས་འཕྲུལ་ཆས་རྙེད་མ་སོང་། པར་འདེབས་འཕྲུལ་ཆས་སྒྲིག་སྦྱོར་དང་འབྲེལ་མཐུད་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས། ལས་དོན་ཉར་ཚགས་བྱས་ཟིན་པས། རྗེས་སུ་ལས་དོན་ཞིབ་ཕྲའི་ནང་ནས་པར་འདེབས་ཆོག</translation>
     </message>
     <message>
         <source>打印机“{name}”已不存在（可能已被删除或改名）。请重新选择打印机；案件已保存，可稍后在案件详情中打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འདེབས་འཕྲུལ་ཆས“{name}”མི་འདུག（བསུབ་པའམ་མིང་བསྒྱུར་བ་ཡིན་སྲིད）། པར་འདེབས་འཕྲུལ་ཆས་བསྐྱར་དུ་འདེམས་རོགས། ལས་དོན་ཉར་ཚགས་བྱས་ཟིན་པས། རྗེས་སུ་ལས་དོན་ཞིབ་ཕྲའི་ནང་ནས་པར་འདེབས་ཆོག</translation>
     </message>
     <message>
         <source>本机有多台打印机但未设置默认打印机，请先选择打印机。</source>
-        <translation type="unfinished"></translation>
+        <translation>རང་འཁོར་ལ་པར་འདེབས་འཕྲུལ་ཆས་མང་པོ་ཡོད་ཀྱང་སྔོན་སྒྲིག་པར་འདེབས་འཕྲུལ་ཆས་གཏན་འཁེལ་བྱས་མེད། སྔོན་ལ་པར་འདེབས་འཕྲུལ་ཆས་འདེམས་རོགས།</translation>
     </message>
     <message>
         <source>打印机“{name}”无法使用，请重新选择打印机。</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འདེབས་འཕྲུལ་ཆས“{name}”བེད་སྤྱོད་བྱེད་མི་ཐུབ། པར་འདེབས་འཕྲུལ་ཆས་བསྐྱར་དུ་འདེམས་རོགས།</translation>
     </message>
     <message>
         <source>选择打印机</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འདེབས་འཕྲུལ་ཆས་འདེམས།</translation>
     </message>
     <message>
         <source>文书 PDF 无法读取（{reason}），未打印。请在案件详情中重新生成文书后再打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆའི་ PDF ཀློག་མ་ཐུབ（{reason}）། པར་བརྒྱབ་མེད། ལས་དོན་ཞིབ་ཕྲའི་ནང་ཡིག་ཆ་བསྐྱར་དུ་བཟོས་རྗེས་པར་འདེབས་རོགས།</translation>
     </message>
     <message>
         <source>无法连接打印机“{name}”，未打印。请检查打印机是否开机、联网，或重新选择打印机；案件已保存，可稍后在案件详情中打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འདེབས་འཕྲུལ་ཆས“{name}”དང་འབྲེལ་མཐུད་བྱེད་མི་ཐུབ་པས་པར་བརྒྱབ་མེད། པར་འདེབས་འཕྲུལ་ཆས་ཁ་ཕྱེ་ཡོད་མེད་དང་དྲ་རྒྱར་མཐུད་ཡོད་མེད་ཞིབ་བཤེར་བྱེད་པའམ། ཡང་ན་པར་འདེབས་འཕྲུལ་ཆས་བསྐྱར་དུ་འདེམས་རོགས། ལས་དོན་ཉར་ཚགས་བྱས་ཟིན་པས། རྗེས་སུ་ལས་དོན་ཞིབ་ཕྲའི་ནང་ནས་པར་འདེབས་ཆོག</translation>
     </message>
     <message>
         <source>打印机“{name}”报告错误，文书可能未打印完整。请检查打印机后重新打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>པར་འདེབས་འཕྲུལ་ཆས“{name}”གྱིས་ནོར་འཁྲུལ་སྙན་སེང་བྱས་པས། ཡིག་ཆ་ཆ་ཚང་པར་བརྒྱབ་མེད་སྲིད། པར་འདེབས་འཕྲུལ་ཆས་ཞིབ་བཤེར་བྱས་རྗེས་བསྐྱར་དུ་པར་འདེབས་རོགས།</translation>
     </message>
 </context>
 </TS>

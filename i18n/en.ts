@@ -5,1032 +5,1100 @@
     <name>CaseDialog</name>
     <message>
         <source>案件 {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {no}</translation>
+    </message>
+    <message>
+        <source>目录版本</source>
+        <translation>Catalog version</translation>
+    </message>
+    <message>
+        <source>内容摘要</source>
+        <translation>Content digest</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>事件</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
     </message>
     <message>
         <source>预览并打印(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preview and print…</translation>
     </message>
     <message>
         <source>补打(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprint…</translation>
     </message>
     <message>
         <source>确认已签字盖章(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confirm signed and sealed</translation>
     </message>
     <message>
         <source>导出 PDF(&amp;E)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export PDF…</translation>
     </message>
 </context>
 <context>
     <name>CaseTableModel</name>
     <message>
         <source>案件编号</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <source>证明事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof item</translation>
     </message>
     <message>
         <source>申请人</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>证件号码</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>时间</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
 </context>
 <context>
     <name>CatalogDialog</name>
     <message>
         <source>目录清单与格式文本</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalog and template texts</translation>
     </message>
     <message>
         <source>现行目录</source>
-        <translation type="unfinished"></translation>
+        <translation>Catalog in force</translation>
     </message>
     <message>
         <source>预览格式文本(&amp;V)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pre&amp;view template text…</translation>
     </message>
     <message>
         <source>导出格式文本 PDF(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save template text as PDF…</translation>
     </message>
     <message>
         <source>格式文本 {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Template text {code}</translation>
     </message>
     <message>
         <source>未能打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not print</translation>
     </message>
     <message>
         <source>导出格式文本</source>
-        <translation type="unfinished"></translation>
+        <translation>Export template text</translation>
     </message>
     <message>
         <source>格式文本-{code}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>template-text-{code}.pdf</translation>
     </message>
 </context>
 <context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>修改密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password</translation>
     </message>
     <message>
         <source>原密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Current password:</translation>
     </message>
     <message>
         <source>新密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>New password:</translation>
     </message>
     <message>
         <source>确认新密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm new password:</translation>
     </message>
     <message>
         <source>两次输入的新密码不一致。</source>
-        <translation type="unfinished"></translation>
+        <translation>The two new passwords do not match.</translation>
     </message>
 </context>
 <context>
     <name>ChoicePage</name>
     <message>
         <source>第2步 申请人选择办理方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 2  The applicant chooses how to proceed</translation>
     </message>
     <message>
         <source>申请人可自主选择以书面承诺代替证明，或提交证明。两种方式都会登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant may freely choose to give a written promise instead of the certificate, or to submit the certificate. Both are registered.</translation>
     </message>
     <message>
         <source>告知承诺：以书面承诺代替证明(&amp;P)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Promise: a written promise instead of the certificate</translation>
     </message>
     <message>
         <source>提交证明：按一般程序办理(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit the &amp;certificate: the ordinary procedure</translation>
     </message>
     <message>
         <source>告知承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify and promise</translation>
     </message>
     <message>
         <source>提交证明</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit the certificate</translation>
     </message>
 </context>
 <context>
     <name>CounterWizard</name>
     <message>
         <source>新建案件 — 证明事项告知承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>New case — notify and promise for a proof item</translation>
     </message>
     <message>
         <source>下一步(&amp;X) &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;xt &gt;</translation>
     </message>
     <message>
         <source>&lt; 上一步(&amp;B)</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <source>完成并保存(&amp;F)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish and save</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>EligibilityPage</name>
     <message>
         <source>第4步 信用核查</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 4  Credit check</translation>
     </message>
     <message>
         <source>对照本地信用记录：有不实承诺或严重失信记录且未修复的，不适用告知承诺制。</source>
-        <translation type="unfinished"></translation>
+        <translation>Checked against the local credit records: anyone with an unrepaired false promise or serious bad-credit record cannot use notify-and-promise.</translation>
     </message>
     <message>
         <source>信用核查结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit check result</translation>
+    </message>
+    <message>
+        <source>可以适用告知承诺制。</source>
+        <translation>Notify-and-promise applies.</translation>
+    </message>
+    <message>
+        <source>不适用告知承诺制</source>
+        <translation>Notify-and-promise does not apply</translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation>Reasons:</translation>
+    </message>
+    <message>
+        <source>提示：</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <source>本案件将转为“提交证明”办理，已录入的信息不会丢失。请告知申请人可申请信用修复。</source>
+        <translation>This case switches to “submit the certificate”; nothing entered is lost. Tell the applicant that credit repair can be applied for.</translation>
     </message>
 </context>
 <context>
     <name>EnrollDialog</name>
     <message>
         <source>登记到中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol with the central server</translation>
     </message>
     <message>
         <source>可选：CA 证书文件路径</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional: path of the CA certificate file</translation>
     </message>
     <message>
         <source>允许非加密连接（仅限测试网络）</source>
-        <translation type="unfinished"></translation>
+        <translation>Allow unencrypted connections (test networks only)</translation>
     </message>
     <message>
         <source>中心地址：</source>
-        <translation type="unfinished"></translation>
+        <translation>Central server address:</translation>
     </message>
     <message>
         <source>一次性登记码：</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time enrolment code:</translation>
     </message>
     <message>
         <source>CA 证书：</source>
-        <translation type="unfinished"></translation>
+        <translation>CA certificate:</translation>
     </message>
     <message>
         <source>登记码由中心管理员用 desk-central enroll-code 生成，只能使用一次。</source>
-        <translation type="unfinished"></translation>
+        <translation>The enrolment code is generated by the central administrator with desk-central enroll-code and can be used only once.</translation>
     </message>
 </context>
 <context>
     <name>FinishPage</name>
     <message>
         <source>第8步 预览并完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 8  Preview and finish</translation>
     </message>
     <message>
         <source>案件预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Case preview</translation>
     </message>
     <message>
         <source>证明事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof item</translation>
     </message>
     <message>
         <source>申请人</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>授权书</source>
+        <translation>authorisation</translation>
     </message>
     <message>
         <source>代理人</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent</translation>
     </message>
     <message>
         <source>本案件按“提交证明”办理并登记。</source>
-        <translation type="unfinished"></translation>
+        <translation>This case is handled and registered as “submit the certificate”.</translation>
     </message>
     <message>
         <source>办理方式</source>
-        <translation type="unfinished"></translation>
+        <translation>Procedure</translation>
     </message>
     <message>
         <source>提交证明</source>
-        <translation type="unfinished"></translation>
+        <translation>Submit the certificate</translation>
     </message>
     <message>
         <source>完成后案件不可更改，并生成告知承诺书（一式两份）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Once finished the case cannot be changed, and the notice-and-promise letter (two copies) is produced.</translation>
     </message>
     <message>
         <source>告知承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify and promise</translation>
     </message>
     <message>
         <source>已告知</source>
-        <translation type="unfinished"></translation>
+        <translation>Notified</translation>
     </message>
     <message>
         <source>是</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>已宣读</source>
-        <translation type="unfinished"></translation>
+        <translation>read aloud</translation>
     </message>
     <message>
         <source>同意公开</source>
-        <translation type="unfinished"></translation>
+        <translation>Publication consent</translation>
     </message>
     <message>
         <source>否</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature</translation>
     </message>
     <message>
         <source>已签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
 </context>
 <context>
     <name>IdentityPage</name>
     <message>
         <source>第3步 核验申请人身份</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 3  Verify the applicant’s identity</translation>
     </message>
     <message>
         <source>承诺人须本人持有效身份证件原件到场签署；代为承诺仅限事项允许且有特别授权。</source>
-        <translation type="unfinished"></translation>
+        <translation>The person promising must sign in person with the original of a valid ID; promising by proxy only where the item allows it and with a special authorisation.</translation>
     </message>
     <message>
         <source>个人(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rson</translation>
     </message>
     <message>
         <source>单位(&amp;O)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>申请人类型：</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant type:</translation>
     </message>
     <message>
         <source>姓名(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>证件类型：</source>
-        <translation type="unfinished"></translation>
+        <translation>Document type:</translation>
     </message>
     <message>
         <source>证件号码(&amp;I)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID number:</translation>
     </message>
     <message>
         <source>联系电话(&amp;T)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telephone:</translation>
     </message>
     <message>
         <source>已核验本人有效身份证件原件，承诺人本人到场(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Original of a valid ID checked, the person promising is pre&amp;sent</translation>
     </message>
     <message>
         <source>单位名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation name:</translation>
     </message>
     <message>
         <source>统一社会信用代码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit code:</translation>
     </message>
     <message>
         <source>法定代表人：</source>
-        <translation type="unfinished"></translation>
+        <translation>Legal representative:</translation>
     </message>
     <message>
         <source>联系电话：</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone:</translation>
     </message>
     <message>
         <source>已核验营业执照（登记证书）原件及签字人身份证件原件</source>
-        <translation type="unfinished"></translation>
+        <translation>Original business licence (registration certificate) and the signer’s original ID checked</translation>
     </message>
     <message>
         <source>由代理人代为承诺(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise by an &amp;agent</translation>
     </message>
     <message>
         <source>代理人姓名：</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent’s name:</translation>
     </message>
     <message>
         <source>证件号码：</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number:</translation>
     </message>
     <message>
         <source>特别授权书编号：</source>
-        <translation type="unfinished"></translation>
+        <translation>Special authorisation number:</translation>
     </message>
     <message>
         <source>已核验代理人身份证件原件</source>
-        <translation type="unfinished"></translation>
+        <translation>Agent’s original ID checked</translation>
     </message>
     <message>
         <source>本事项不允许代为承诺。</source>
-        <translation type="unfinished"></translation>
+        <translation>This item does not allow promising by proxy.</translation>
     </message>
     <message>
         <source>代理人不能是申请人本人。</source>
-        <translation type="unfinished"></translation>
+        <translation>The agent cannot be the applicant.</translation>
     </message>
 </context>
 <context>
     <name>ItemPage</name>
     <message>
         <source>第1步 选择证明事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 1  Choose the proof item</translation>
     </message>
     <message>
         <source>输入事项名称、编码或拼音首字母（如 jzls 查找“兼职律师”），按 Enter 选中第一项。</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the item’s name, code or pinyin initials (e.g. jzls finds “兼职律师”); Enter selects the first one.</translation>
     </message>
     <message>
         <source>搜索证明事项…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search proof items…</translation>
     </message>
     <message>
         <source>搜索证明事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Search proof items</translation>
     </message>
     <message>
         <source>证明事项列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof items</translation>
     </message>
     <message>
         <source>【最近】</source>
-        <translation type="unfinished"></translation>
+        <translation>[recent] </translation>
     </message>
     <message>
         <source>没有匹配的证明事项。</source>
-        <translation type="unfinished"></translation>
+        <translation>No matching proof item.</translation>
     </message>
     <message>
         <source>允许代为承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>proxy allowed</translation>
     </message>
     <message>
         <source>须本人承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>in person only</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>核查</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>目录版本</source>
+        <translation>Catalog version</translation>
     </message>
 </context>
 <context>
     <name>LanguageBox</name>
     <message>
         <source>界面语言</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language</translation>
     </message>
     <message>
         <source>界面语言：切换后立即生效，并为当前用户记住</source>
-        <translation type="unfinished"></translation>
+        <translation>Interface language: applies at once and is remembered for the current user</translation>
     </message>
 </context>
 <context>
     <name>LetterActions</name>
     <message>
         <source>未能完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not complete</translation>
     </message>
     <message>
         <source>告知承诺书 {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice-and-promise letter {no}</translation>
     </message>
     <message>
         <source>确认纸质文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm the paper letter</translation>
     </message>
     <message>
         <source>两份告知承诺书已打印，申请人已签字，受理单位已盖章？
 未确认的案件将显示为“待打印用印”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Both copies of the letter printed, signed by the applicant and sealed by the office?
+Cases not confirmed are listed as “awaiting printing and seal”.</translation>
     </message>
     <message>
         <source>已签字盖章(&amp;Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yes, signed and sealed</translation>
     </message>
     <message>
         <source>稍后确认(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm &amp;later</translation>
     </message>
     <message>
         <source>补打告知承诺书</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint the letter</translation>
     </message>
     <message>
         <source>补打原因（如：申请人遗失、打印卡纸）：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the reprint (e.g. lost by the applicant, paper jam):</translation>
     </message>
     <message>
         <source>补打 {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprint {no}</translation>
     </message>
     <message>
         <source>导出告知承诺书</source>
-        <translation type="unfinished"></translation>
+        <translation>Export the letter</translation>
     </message>
     <message>
         <source>无法写入文件：{e}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write the file: {e}</translation>
     </message>
 </context>
 <context>
     <name>LetterPreviewDialog</name>
     <message>
         <source>文书预览</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter preview</translation>
     </message>
     <message>
         <source>预览 · 不作为正式文书</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview · not a valid letter</translation>
     </message>
     <message>
         <source>预览仅供核对，正式文书以打印件为准。</source>
-        <translation type="unfinished"></translation>
+        <translation>The preview is for checking only; the printed letter is the valid one.</translation>
     </message>
     <message numerus="yes">
         <source>共 %n 页</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
         </translation>
     </message>
     <message>
         <source>页数</source>
-        <translation type="unfinished"></translation>
+        <translation>Pages</translation>
     </message>
     <message>
         <source>打印(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>打印</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
         <source>终端已锁定（{user}）。请输入密码解锁；未完成的案件已保留。</source>
-        <translation type="unfinished"></translation>
+        <translation>The terminal is locked ({user}). Enter the password to unlock; unfinished cases are kept.</translation>
     </message>
     <message>
         <source>解锁密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Unlock password</translation>
     </message>
     <message>
         <source>解锁(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
 </context>
 <context>
     <name>LoginDialog</name>
     <message>
         <source>登录</source>
-        <translation type="unfinished"></translation>
+        <translation>Log in</translation>
+    </message>
+    <message>
+        <source>{office}&#x3000;终端 {terminal}</source>
+        <translation>{office}  terminal {terminal}</translation>
     </message>
     <message>
         <source>用户名：</source>
-        <translation type="unfinished"></translation>
+        <translation>User name:</translation>
     </message>
     <message>
         <source>密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>新建案件(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New case</translation>
     </message>
     <message>
         <source>目录与格式文本(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cata&amp;log and template texts</translation>
     </message>
     <message>
         <source>案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>打印机…</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer…</translation>
     </message>
     <message>
         <source>修改密码…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change password…</translation>
     </message>
     <message>
         <source>用户管理…</source>
-        <translation type="unfinished"></translation>
+        <translation>Users…</translation>
     </message>
     <message>
         <source>登记到中心…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enrol with central…</translation>
     </message>
     <message>
         <source>界面语言(&amp;G)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Lan&amp;guage:</translation>
     </message>
     <message>
         <source>搜索：案件编号、姓名或证件号码（Ctrl+F）</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: case number, name or ID number (Ctrl+F)</translation>
     </message>
     <message>
         <source>搜索案件</source>
-        <translation type="unfinished"></translation>
+        <translation>Search cases</translation>
     </message>
     <message>
         <source>扫码枪：扫描案件条码后自动打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner: scan a case barcode to open it</translation>
     </message>
     <message>
         <source>扫码输入</source>
-        <translation type="unfinished"></translation>
+        <translation>Scanner input</translation>
     </message>
     <message>
         <source>案件列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Case list</translation>
     </message>
     <message>
         <source>培训数据：本终端数据仅用于培训，不会同步，打印件均标注“培训”。</source>
-        <translation type="unfinished"></translation>
+        <translation>Training data: this terminal’s data is for training only, is never synchronised, and every printout is marked “training”.</translation>
     </message>
     <message>
         <source>搜索结果：{n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>Search results: {n} case(s)</translation>
     </message>
     <message>
         <source>今日案件：{n} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>Today’s cases: {n}</translation>
     </message>
     <message>
         <source>在线</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>离线</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline</translation>
     </message>
     <message>
         <source>待同步：{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Waiting to sync: {n}</translation>
     </message>
     <message>
         <source>待打印用印：{n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Awaiting printing and seal: {n}</translation>
     </message>
     <message>
         <source>暂停受理新案件</source>
-        <translation type="unfinished"></translation>
+        <translation>New cases suspended</translation>
     </message>
     <message>
         <source>告知承诺制窗口受理 — {office}（终端 {terminal}）</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify-and-promise counter — {office} (terminal {terminal})</translation>
     </message>
     <message>
         <source> 【培训数据】</source>
-        <translation type="unfinished"></translation>
+        <translation> [TRAINING DATA]</translation>
     </message>
     <message>
         <source>案件 {no} 已保存。</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {no} saved.</translation>
     </message>
     <message>
         <source>文书核对</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter check</translation>
     </message>
     <message>
         <source>本终端打印机：{name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer of this terminal: {name}</translation>
     </message>
     <message>
         <source>没有找到案件 {no}。</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {no} not found.</translation>
     </message>
 </context>
 <context>
     <name>NoticePage</name>
     <message>
         <source>第5步 一次性告知</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 5  One-time notice</translation>
     </message>
     <message>
         <source>请与申请人一起阅读全部告知内容（PageDown 翻页，End 键到末尾）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the whole notice together with the applicant (PageDown turns pages, End goes to the end).</translation>
     </message>
     <message>
         <source>告知内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Notice</translation>
     </message>
     <message>
         <source>已向申请人完整告知以上内容(&amp;G)</source>
-        <translation type="unfinished"></translation>
+        <translation>The whole notice above has been &amp;given to the applicant</translation>
     </message>
     <message>
         <source>已向申请人宣读告知书和承诺内容(&amp;L)</source>
-        <translation type="unfinished"></translation>
+        <translation>The notice and the promise have been read a&amp;loud to the applicant</translation>
     </message>
     <message>
         <source>请先滚动到告知内容末尾。</source>
-        <translation type="unfinished"></translation>
+        <translation>Scroll to the end of the notice first.</translation>
     </message>
     <message>
         <source>✓ 信用核查通过：可以适用告知承诺制。</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ Credit check passed: notify-and-promise applies.</translation>
     </message>
 </context>
 <context>
     <name>PromisePage</name>
     <message>
         <source>第6步 申请人承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 6  The applicant’s promise</translation>
     </message>
     <message>
         <source>同意公开承诺书(&amp;Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Yes, the promise may be published</translation>
     </message>
     <message>
         <source>不同意公开（改为提交证明办理）(&amp;N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;No publication (switch to submitting the certificate)</translation>
     </message>
     <message>
         <source>本事项的承诺书将予以公开（{scope}，{days} 日），公开时隐去个人隐私。申请人是否同意？</source>
-        <translation type="unfinished"></translation>
+        <translation>The promise for this item is published ({scope}, {days} days), with personal details hidden. Does the applicant agree?</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>无法读取本机数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read this computer’s data</translation>
     </message>
     <message>
         <source>可用的备份</source>
-        <translation type="unfinished"></translation>
+        <translation>Available backups</translation>
     </message>
     <message>
         <source>每日自动备份</source>
-        <translation type="unfinished"></translation>
+        <translation>daily automatic backup</translation>
     </message>
     <message>
         <source>手动备份</source>
-        <translation type="unfinished"></translation>
+        <translation>manual backup</translation>
     </message>
     <message>
         <source>升级前备份</source>
-        <translation type="unfinished"></translation>
+        <translation>backup before upgrade</translation>
     </message>
     <message>
         <source>用所选备份恢复(&amp;R)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restore the chosen backup</translation>
     </message>
     <message>
         <source>选择其他备份文件(&amp;F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose another backup &amp;file…</translation>
     </message>
     <message>
         <source>退出(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>恢复前会先核验备份；当前数据库文件不会被删除，而是改名保留在数据目录中。</source>
-        <translation type="unfinished"></translation>
+        <translation>The backup is verified before restoring; the current database file is not deleted but renamed and kept in the data directory.</translation>
     </message>
     <message>
         <source>选择备份文件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a backup file</translation>
     </message>
     <message>
         <source>备份 (desk.sqlite3.*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups (desk.sqlite3.*)</translation>
     </message>
     <message>
         <source>该备份来自另一数据加密口令，请输入制作该备份时的口令。</source>
-        <translation type="unfinished"></translation>
+        <translation>This backup was made with another data encryption secret; enter the secret used when it was made.</translation>
     </message>
     <message>
         <source>无法读取备份文件（{reason}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the backup file ({reason}).</translation>
     </message>
 </context>
 <context>
     <name>SecretDialog</name>
     <message>
         <source>设置数据加密口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Set the data encryption secret</translation>
     </message>
     <message>
         <source>请输入数据加密口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the data encryption secret</translation>
     </message>
     <message>
         <source>本机的全部数据（含姓名、身份证号码、签名）和每一份备份都用数据加密口令加密。
 请设置口令（至少 8 个字符）并妥善保管，例如写下后密封交单位管理员保存。
 口令无法找回：遗失口令且系统钥匙串不可用时，本机数据和备份都将无法读取。</source>
-        <translation type="unfinished"></translation>
+        <translation>All data on this computer (including names, ID numbers and signatures) and every backup are encrypted with the data encryption secret.
+Set a secret (at least 8 characters) and keep it safe, e.g. written down and sealed with the office administrator.
+The secret cannot be recovered: if it is lost and the system keyring is unavailable, neither the data nor the backups can be read.</translation>
     </message>
     <message>
         <source>本机数据已加密。请输入数据加密口令。
 数据目录：{path}</source>
-        <translation type="unfinished"></translation>
+        <translation>The data on this computer is encrypted. Enter the data encryption secret.
+Data directory: {path}</translation>
     </message>
     <message>
         <source>数据加密口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Data encryption secret</translation>
     </message>
     <message>
         <source>再次输入数据加密口令</source>
-        <translation type="unfinished"></translation>
+        <translation>Data encryption secret again</translation>
     </message>
     <message>
         <source>数据加密口令：</source>
-        <translation type="unfinished"></translation>
+        <translation>Data encryption secret:</translation>
     </message>
     <message>
         <source>再次输入口令：</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret again:</translation>
     </message>
     <message>
         <source>请输入数据加密口令。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the data encryption secret.</translation>
     </message>
     <message>
         <source>两次输入的口令不一致，请重新输入。</source>
-        <translation type="unfinished"></translation>
+        <translation>The two secrets do not match; enter them again.</translation>
     </message>
 </context>
 <context>
     <name>SetupDialog</name>
     <message>
         <source>首次设置</source>
-        <translation type="unfinished"></translation>
+        <translation>First-time set-up</translation>
     </message>
     <message>
         <source>欢迎使用告知承诺制窗口受理终端。请填写本窗口所属受理单位和本终端信息，并创建第一个管理员账户。</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome to the notify-and-promise counter terminal. Enter the office this window belongs to and this terminal’s details, and create the first administrator account.</translation>
     </message>
     <message>
         <source>受理单位名称：</source>
-        <translation type="unfinished"></translation>
+        <translation>Office name:</translation>
     </message>
     <message>
         <source>如：拉萨市城关区政务服务中心</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. Lhasa Chengguan District Government Service Centre</translation>
     </message>
     <message>
         <source>单位编码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Office code:</translation>
     </message>
     <message>
         <source>如：540102</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 540102</translation>
     </message>
     <message>
         <source>窗口电话：</source>
-        <translation type="unfinished"></translation>
+        <translation>Window telephone:</translation>
     </message>
     <message>
         <source>如：0891-6321234</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 0891-6321234</translation>
     </message>
     <message>
         <source>终端编码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminal code:</translation>
     </message>
     <message>
         <source>如：W01</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. W01</translation>
     </message>
     <message>
         <source>管理员用户名：</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator user name:</translation>
     </message>
     <message>
         <source>如：admin</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. admin</translation>
     </message>
     <message>
         <source>管理员姓名：</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator’s name:</translation>
     </message>
     <message>
         <source>密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Password:</translation>
     </message>
     <message>
         <source>至少10位，含三类字符</source>
-        <translation type="unfinished"></translation>
+        <translation>at least 10 characters, of three kinds</translation>
     </message>
     <message>
         <source>确认密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirm password:</translation>
     </message>
     <message>
         <source>选择电子印章图片（可选）…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the electronic seal image (optional)…</translation>
     </message>
     <message>
         <source>电子印章：</source>
-        <translation type="unfinished"></translation>
+        <translation>Electronic seal:</translation>
     </message>
     <message>
         <source>电子印章图片</source>
-        <translation type="unfinished"></translation>
+        <translation>Electronic seal image</translation>
     </message>
     <message>
         <source>两次输入的密码不一致。</source>
-        <translation type="unfinished"></translation>
+        <translation>The two passwords do not match.</translation>
     </message>
 </context>
 <context>
     <name>SignatureCanvas</name>
     <message>
         <source>签名区</source>
-        <translation type="unfinished"></translation>
+        <translation>Signature area</translation>
     </message>
     <message>
         <source>申请人在此区域内用鼠标、触摸屏或手写笔签名</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant signs in this area with the mouse, touch screen or pen</translation>
     </message>
     <message>
         <source>请在此处签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Please sign here</translation>
     </message>
 </context>
 <context>
     <name>SignaturePage</name>
     <message>
         <source>第7步 手写签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Step 7  Handwritten signature</translation>
     </message>
     <message>
         <source>请承诺人（或代理人）在下方区域内签名；写错可清除重签。</source>
-        <translation type="unfinished"></translation>
+        <translation>The person promising (or the agent) signs in the area below; a mistake can be cleared and signed again.</translation>
     </message>
     <message>
         <source>清除重签(&amp;E)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erase and sign again</translation>
     </message>
     <message>
         <source>撤销一笔(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo a stroke</translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
         <source>立即同步(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sync now</translation>
     </message>
     <message>
         <source>培训数据不同步</source>
-        <translation type="unfinished"></translation>
+        <translation>Training data is not synchronised</translation>
     </message>
     <message>
         <source>未登记到中心</source>
-        <translation type="unfinished"></translation>
+        <translation>Not enrolled with central</translation>
     </message>
     <message>
         <source>上次同步：{t}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last sync: {t}</translation>
     </message>
     <message>
         <source>尚未同步</source>
-        <translation type="unfinished"></translation>
+        <translation>Not yet synchronised</translation>
     </message>
     <message>
         <source>冲突 {n} 条待中心核对</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} conflict(s) awaiting central review</translation>
     </message>
     <message>
         <source>正在同步…</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronising…</translation>
     </message>
     <message>
         <source>同步未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync not completed</translation>
     </message>
     <message>
         <source>无法同步</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot synchronise</translation>
     </message>
 </context>
 <context>
     <name>UsersDialog</name>
     <message>
         <source>用户管理</source>
-        <translation type="unfinished"></translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>用户名</source>
-        <translation type="unfinished"></translation>
+        <translation>User name</translation>
     </message>
     <message>
         <source>姓名</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>角色</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>添加用户(&amp;A)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add user</translation>
     </message>
     <message>
         <source>重设密码(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset password…</translation>
     </message>
     <message>
         <source>停用/启用(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Disable/enable</translation>
     </message>
     <message>
         <source>用户名：</source>
-        <translation type="unfinished"></translation>
+        <translation>User name:</translation>
     </message>
     <message>
         <source>姓名：</source>
-        <translation type="unfinished"></translation>
+        <translation>Name:</translation>
     </message>
     <message>
         <source>角色：</source>
-        <translation type="unfinished"></translation>
+        <translation>Role:</translation>
     </message>
     <message>
         <source>初始密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>Initial password:</translation>
     </message>
     <message>
         <source>已锁定</source>
-        <translation type="unfinished"></translation>
+        <translation>locked</translation>
     </message>
     <message>
         <source>正常</source>
-        <translation type="unfinished"></translation>
+        <translation>active</translation>
     </message>
     <message>
         <source>已停用</source>
-        <translation type="unfinished"></translation>
+        <translation>disabled</translation>
     </message>
     <message>
         <source>重设密码</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset password</translation>
     </message>
     <message>
         <source>{user} 的新密码：</source>
-        <translation type="unfinished"></translation>
+        <translation>New password for {user}:</translation>
     </message>
 </context>
 <context>
     <name>_SyncThread</name>
     <message>
         <source>同步已取消。</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync cancelled.</translation>
     </message>
     <message>
         <source>同步出错：{error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync error: {error}</translation>
     </message>
 </context>
 <context>
@@ -1038,148 +1106,150 @@
     <message>
         <source>告知承诺制窗口受理</source>
         <extracomment>How often the running app checks whether today&apos;s automatic backup is still due.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notify-and-promise counter</translation>
     </message>
     <message>
         <source>无法访问数据目录 {path}（{reason}）。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot access the data directory {path} ({reason}).</translation>
     </message>
     <message>
         <source>无法打开本机数据</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open this computer’s data</translation>
     </message>
     <message>
         <source>自动备份未完成</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backup not completed</translation>
     </message>
     <message>
         <source>{error}
 
 本机数据未受影响。请检查备份位置，或联系管理员。</source>
-        <translation type="unfinished"></translation>
+        <translation>{error}
+
+The data on this computer is not affected. Check the backup location or contact the administrator.</translation>
     </message>
 </context>
 <context>
     <name>dialogs</name>
     <message>
         <source>无法读取印章图片：{reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the seal image: {reason}</translation>
     </message>
 </context>
 <context>
     <name>domain</name>
     <message>
         <source>窗口受理员</source>
-        <translation type="unfinished"></translation>
+        <translation>Counter clerk</translation>
     </message>
     <message>
         <source>核查员</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifier</translation>
     </message>
     <message>
         <source>单位管理员</source>
-        <translation type="unfinished"></translation>
+        <translation>Office administrator</translation>
     </message>
     <message>
         <source>审计员</source>
-        <translation type="unfinished"></translation>
+        <translation>Auditor</translation>
     </message>
     <message>
         <source>当前角色“{role}”无权执行此操作。</source>
-        <translation type="unfinished"></translation>
+        <translation>The current role “{role}” may not do this.</translation>
     </message>
     <message>
         <source>居民身份证</source>
-        <translation type="unfinished"></translation>
+        <translation>Resident identity card</translation>
     </message>
     <message>
         <source>港澳台居民居住证</source>
-        <translation type="unfinished"></translation>
+        <translation>Residence permit for Hong Kong, Macao and Taiwan residents</translation>
     </message>
     <message>
         <source>外国人永久居留身份证</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreigner’s permanent residence ID card</translation>
     </message>
     <message>
         <source>护照</source>
-        <translation type="unfinished"></translation>
+        <translation>Passport</translation>
     </message>
     <message>
         <source>统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>Unified social credit code</translation>
     </message>
     <message>
         <source>草稿</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>已告知</source>
-        <translation type="unfinished"></translation>
+        <translation>Notified</translation>
     </message>
     <message>
         <source>已签署</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed</translation>
     </message>
     <message>
         <source>已受理</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <source>核查中</source>
-        <translation type="unfinished"></translation>
+        <translation>Being verified</translation>
     </message>
     <message>
         <source>核查属实</source>
-        <translation type="unfinished"></translation>
+        <translation>Verified true</translation>
     </message>
     <message>
         <source>核查不实</source>
-        <translation type="unfinished"></translation>
+        <translation>Verified false</translation>
     </message>
     <message>
         <source>已撤回承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise withdrawn</translation>
     </message>
     <message>
         <source>提交证明办理</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificate procedure</translation>
     </message>
     <message>
         <source>已办结</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluded</translation>
     </message>
     <message>
         <source>申请人选择提交证明</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant chose to submit the certificate</translation>
     </message>
     <message>
         <source>申请人不适用告知承诺制（信用记录）</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify-and-promise does not apply to the applicant (credit record)</translation>
     </message>
     <message>
         <source>申请人不同意公开承诺书</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant did not agree to publication of the promise</translation>
     </message>
     <message>
         <source>申请人撤回承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant withdrew the promise</translation>
     </message>
     <message>
         <source>网络数据核查</source>
         <extracomment>Matters in these areas may not use the promise route at all (domain.md, &quot;The catalog&quot;).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Online data check</translation>
     </message>
     <message>
         <source>现场核查</source>
-        <translation type="unfinished"></translation>
+        <translation>On-site check</translation>
     </message>
     <message>
         <source>协助核查</source>
-        <translation type="unfinished"></translation>
+        <translation>Assisted check</translation>
     </message>
     <message>
         <source>免于核查（日常监管）</source>
-        <translation type="unfinished"></translation>
+        <translation>No check (routine supervision)</translation>
     </message>
 </context>
 <context>
@@ -1187,35 +1257,35 @@
     <message>
         <source>未找到打印机。请安装并连接打印机后重试；案件已保存，可稍后在案件详情中打印。</source>
         <extracomment>Pages are rasterised at the printer&apos;s resolution, but never finer than this (an A4 page at 300 dpi is a 2480 × 3508 image, ~35 MB while it is being painted). How long a PDF may take to load before printing gives up.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No printer found. Install and connect a printer and try again; the case is saved and can be printed later from the case details.</translation>
     </message>
     <message>
         <source>打印机“{name}”已不存在（可能已被删除或改名）。请重新选择打印机；案件已保存，可稍后在案件详情中打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer “{name}” no longer exists (it may have been removed or renamed). Choose a printer again; the case is saved and can be printed later from the case details.</translation>
     </message>
     <message>
         <source>本机有多台打印机但未设置默认打印机，请先选择打印机。</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer has several printers but no default one; choose a printer first.</translation>
     </message>
     <message>
         <source>打印机“{name}”无法使用，请重新选择打印机。</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer “{name}” cannot be used; choose a printer again.</translation>
     </message>
     <message>
         <source>选择打印机</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a printer</translation>
     </message>
     <message>
         <source>文书 PDF 无法读取（{reason}），未打印。请在案件详情中重新生成文书后再打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>The letter PDF cannot be read ({reason}); nothing was printed. Regenerate the letter from the case details, then print.</translation>
     </message>
     <message>
         <source>无法连接打印机“{name}”，未打印。请检查打印机是否开机、联网，或重新选择打印机；案件已保存，可稍后在案件详情中打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect to the printer “{name}”; nothing was printed. Check that it is switched on and connected, or choose another printer; the case is saved and can be printed later from the case details.</translation>
     </message>
     <message>
         <source>打印机“{name}”报告错误，文书可能未打印完整。请检查打印机后重新打印。</source>
-        <translation type="unfinished"></translation>
+        <translation>The printer “{name}” reported an error; the letter may be incomplete. Check the printer and print again.</translation>
     </message>
 </context>
 </TS>

@@ -8,6 +8,30 @@
             <translation>案件 {no}</translation>
         </message>
         <message>
+            <source>目录版本</source>
+            <translation>目录版本</translation>
+        </message>
+        <message>
+            <source>内容摘要</source>
+            <translation>内容摘要</translation>
+        </message>
+        <message>
+            <source>时间</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>事件</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>状态</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>经办人</source>
+            <translation>经办人</translation>
+        </message>
+        <message>
             <source>预览并打印(&amp;P)…</source>
             <translation>预览并打印(&amp;P)…</translation>
         </message>
@@ -173,6 +197,26 @@
             <source>信用核查结果</source>
             <translation>信用核查结果</translation>
         </message>
+        <message>
+            <source>可以适用告知承诺制。</source>
+            <translation>可以适用告知承诺制。</translation>
+        </message>
+        <message>
+            <source>不适用告知承诺制</source>
+            <translation>不适用告知承诺制</translation>
+        </message>
+        <message>
+            <source>原因：</source>
+            <translation>原因：</translation>
+        </message>
+        <message>
+            <source>提示：</source>
+            <translation>提示：</translation>
+        </message>
+        <message>
+            <source>本案件将转为“提交证明”办理，已录入的信息不会丢失。请告知申请人可申请信用修复。</source>
+            <translation>本案件将转为“提交证明”办理，已录入的信息不会丢失。请告知申请人可申请信用修复。</translation>
+        </message>
     </context>
     <context>
         <name>EnrollDialog</name>
@@ -222,6 +266,10 @@
         <message>
             <source>申请人</source>
             <translation>申请人</translation>
+        </message>
+        <message>
+            <source>授权书</source>
+            <translation>授权书</translation>
         </message>
         <message>
             <source>代理人</source>
@@ -405,6 +453,18 @@
             <source>须本人承诺</source>
             <translation>须本人承诺</translation>
         </message>
+        <message>
+            <source>领域</source>
+            <translation>领域</translation>
+        </message>
+        <message>
+            <source>核查</source>
+            <translation>核查</translation>
+        </message>
+        <message>
+            <source>目录版本</source>
+            <translation>目录版本</translation>
+        </message>
     </context>
     <context>
         <name>LanguageBox</name>
@@ -523,6 +583,10 @@
         <message>
             <source>登录</source>
             <translation>登录</translation>
+        </message>
+        <message>
+            <source>{office}　终端 {terminal}</source>
+            <translation>{office}　终端 {terminal}</translation>
         </message>
         <message>
             <source>用户名：</source>

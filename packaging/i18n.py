@@ -73,7 +73,7 @@ def update(directory: Path = I18N, quiet: bool = False) -> list[Path]:
 
 
 def fill_source_language(path: Path) -> int:
-    """In the source language's .ts, an unfinished message gets its source text. Returns how many."""
+    """In the source language's .ts, an unfinished message (new, or guessed by lupdate) becomes its source."""
     tree = ET.parse(path)
     filled = 0
     for message in tree.iter("message"):
@@ -82,14 +82,9 @@ def fill_source_language(path: Path) -> int:
             continue
         source = message.findtext("source")
         if message.get("numerus") == "yes":
-            forms = tr.findall("numerusform")
-            if any((f.text or "").strip() for f in forms):
-                continue
-            for f in forms:
+            for f in tr.findall("numerusform"):
                 tr.remove(f)
             ET.SubElement(tr, "numerusform").text = source  # Chinese has one plural form
-        elif (tr.text or "").strip():
-            continue
         else:
             tr.text = source
         del tr.attrib["type"]

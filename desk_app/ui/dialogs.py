@@ -116,7 +116,8 @@ def _read(path: str) -> bytes:
 class LoginDialog(_FormDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         office = ctx.office
-        super().__init__(ctx, self.tr("登录"), f"{office.name}　{self.tr('终端')} {office.terminal_code}", parent)
+        super().__init__(ctx, self.tr("登录"), self.tr("{office}　终端 {terminal}").format(
+            office=office.name, terminal=office.terminal_code), parent)
         self.username = self.add(self.tr("用户名："), _line("loginUser"))
         self.password = self.add(self.tr("密码："), _line("loginPassword", "", True))
 

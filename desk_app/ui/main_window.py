@@ -60,13 +60,15 @@ class CaseDialog(QDialog):
             for e in detail.events
         )
         self.text = QTextBrowser(objectName="caseDetailText")
+        version, digest, time, event, state, user = (self.tr("目录版本"), self.tr("内容摘要"), self.tr("时间"),
+                                                     self.tr("事件"), self.tr("状态"), self.tr("经办人"))
         self.text.setHtml(
             f"<h3>{escape(s.case_no)}</h3><p>{escape(s.proof_item)}　{escape(s.name_masked)}　"
             f"{escape(s.doc_masked)}　<b>{escape(tr_domain(s.state_label))}</b></p>"
-            f"<p>{self.tr('目录版本')}：{escape(detail.payload['item']['code'])} v{detail.payload['item']['version']}"
-            f"　{self.tr('内容摘要')}：{detail.payload_digest[:16]}</p>"
-            f"<table border='1' cellpadding='3'><tr><th>#</th><th>{self.tr('时间')}</th><th>{self.tr('事件')}</th>"
-            f"<th>{self.tr('状态')}</th><th>{self.tr('经办人')}</th></tr>{events}</table>"
+            f"<p>{version}：{escape(detail.payload['item']['code'])} v{detail.payload['item']['version']}"
+            f"　{digest}：{detail.payload_digest[:16]}</p>"
+            f"<table border='1' cellpadding='3'><tr><th>#</th><th>{time}</th><th>{event}</th>"
+            f"<th>{state}</th><th>{user}</th></tr>{events}</table>"
         )
         has_letter = detail.letter_pdf is not None
         no = s.case_no

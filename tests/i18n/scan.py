@@ -51,3 +51,26 @@ def bare_literals(root: Path = UI_DIR) -> list[tuple[str, int, str]]:
 if __name__ == "__main__":
     for f, line, text in bare_literals():
         print(f"{f}:{line}: {text!r}")
+
+
+
+def translated_literals(root: Path = UI_DIR) -> set[tuple[str, str]]:
+    """(context, source) of every literal passed to ``self.tr()`` in a class or to ``translate()``."""
+    found: set[tuple[str, str]] = set()
+
+    def visit(node: ast.AST, cls: str) -> None:
+        if isinstance(node, ast.ClassDef):
+            cls = node.name
+        if isinstance(node, ast.Call):
+            name, args = _func_name(node), node.args
+            if name == "tr" and cls and args and isinstance(args[0], ast.Constant):
+                found.add((cls, args[0].value))
+            if name in ("translate", "QT_TRANSLATE_NOOP") and len(args) >= 2 and all(
+                    isinstance(a, ast.Constant) for a in args[:2]):
+                found.add((args[0].value, args[1].value))
+        for child in ast.iter_child_nodes(node):
+            visit(child, cls)
+
+    for path in sorted(root.rglob("*.py")):
+        visit(ast.parse(path.read_text(encoding="utf-8")), "")
+    return found

@@ -34,18 +34,21 @@ class EligibilityPage(QWizardPage):
         e = self.wizard().eligibility()
         assert e is not None
         parts = []
+        eligible, ineligible, reasons, warnings = (
+            self.tr("可以适用告知承诺制。"), self.tr("不适用告知承诺制"), self.tr("原因："), self.tr("提示："))
+        fallback = self.tr("本案件将转为“提交证明”办理，已录入的信息不会丢失。请告知申请人可申请信用修复。")
         if e.eligible:
-            parts.append(f"<p style='color:#1b5e20;font-size:16pt'><b>{self.tr('可以适用告知承诺制。')}</b></p>")
+            parts.append(f"<p style='color:#1b5e20;font-size:16pt'><b>{eligible}</b></p>")
         else:
             parts.append(
-                f"<p style='color:#b00020;font-size:16pt'><b>{self.tr('不适用告知承诺制')}</b></p>"
-                f"<p>{self.tr('原因：')}</p><ul>"
+                f"<p style='color:#b00020;font-size:16pt'><b>{ineligible}</b></p>"
+                f"<p>{reasons}</p><ul>"
                 + "".join(f"<li>{escape(tr_domain(r))}</li>" for r in e.reasons)
-                + f"</ul><p>{self.tr('本案件将转为“提交证明”办理，已录入的信息不会丢失。请告知申请人可申请信用修复。')}</p>"
+                + f"</ul><p>{fallback}</p>"
             )
         if e.warnings:
             parts.append(
-                f"<p style='color:#8a5a00'><b>{self.tr('提示：')}</b></p><ul>"
+                f"<p style='color:#8a5a00'><b>{warnings}</b></p><ul>"
                 + "".join(f"<li>{escape(tr_domain(w))}</li>" for w in e.warnings)
                 + "</ul>"
             )

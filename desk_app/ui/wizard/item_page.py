@@ -78,10 +78,11 @@ class ItemPage(QWizardPage):
             self.detail.setText(self.tr("没有匹配的证明事项。") if self.query.text() else "")
             return
         proxy = self.tr("允许代为承诺") if item.proxy_allowed else self.tr("须本人承诺")
+        domain, check, version = self.tr("领域"), self.tr("核查"), self.tr("目录版本")
         self.detail.setText(
-            f"<b>{item.matter}</b>：{item.proof_item}<br/>{self.tr('领域')}：{item.domain}　"
-            f"{self.tr('核查')}：{tr_domain(item.verification.method.label)}　{proxy}　"
-            f"{self.tr('目录版本')}：{item.code} v{item.version}"
+            f"<b>{item.matter}</b>：{item.proof_item}<br/>{domain}：{item.domain}　"
+            f"{check}：{tr_domain(item.verification.method.label)}　{proxy}　"
+            f"{version}：{item.code} v{item.version}"
         )
         self.completeChanged.emit()
 

@@ -81,8 +81,9 @@ class FinishPage(QWizardPage):
             (self.tr("申请人"), f"{a.name}　{a.doc_number}　{a.phone}"),
         ]
         if draft.agent:
+            authorisation = self.tr("授权书")
             rows.append((self.tr("代理人"), f"{draft.agent.name}　{draft.agent.doc_number}　"
-                                           f"{self.tr('授权书')} {draft.agent.authorisation_ref}"))
+                                           f"{authorisation} {draft.agent.authorisation_ref}"))
         if draft.path == "certificate":
             self.setSubTitle(self.tr("本案件按“提交证明”办理并登记。"))
             reason = tr_domain(draft.certificate_reason.label) if draft.certificate_reason else ""
