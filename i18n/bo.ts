@@ -664,6 +664,10 @@
         <translation>དེ་རིང་གི་ལས་དོན། {n}</translation>
     </message>
     <message>
+        <source>{user}（{role}）</source>
+        <translation>{user}（{role}）</translation>
+    </message>
+    <message>
         <source>在线</source>
         <translation>དྲ་ཐོག</translation>
     </message>
@@ -1249,6 +1253,11 @@
     <message>
         <source>免于核查（日常监管）</source>
         <translation>ཞིབ་བཤེར་ཆག་ཡང་（རྒྱུན་ལྡན་ལྟ་སྐུལ）</translation>
+    </message>
+    <message>
+        <source>{state}（待打印用印）</source>
+        <extracomment>Sorts after every character (names may use CJK Extension B and later, beyond U+FFFF).</extracomment>
+        <translation>{state}（པར་འདེབས་དང་ཐམ་ག་སྒུག་བཞིན་པ）</translation>
     </message>
 </context>
 <context>

@@ -215,7 +215,7 @@
     </message>
     <message>
         <source>本案件将转为“提交证明”办理，已录入的信息不会丢失。请告知申请人可申请信用修复。</source>
-        <translation>This case switches to “submit the certificate”; nothing entered is lost. Tell the applicant that credit repair can be applied for.</translation>
+        <translation>This case switches to &quot;submit the certificate&quot;; nothing entered is lost. Tell the applicant that credit repair can be applied for.</translation>
     </message>
 </context>
 <context>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>本案件按“提交证明”办理并登记。</source>
-        <translation>This case is handled and registered as “submit the certificate”.</translation>
+        <translation>This case is handled and registered as &quot;submit the certificate&quot;.</translation>
     </message>
     <message>
         <source>办理方式</source>
@@ -328,7 +328,7 @@
     <name>IdentityPage</name>
     <message>
         <source>第3步 核验申请人身份</source>
-        <translation>Step 3  Verify the applicant’s identity</translation>
+        <translation>Step 3  Verify the applicant&apos;s identity</translation>
     </message>
     <message>
         <source>承诺人须本人持有效身份证件原件到场签署；代为承诺仅限事项允许且有特别授权。</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>已核验营业执照（登记证书）原件及签字人身份证件原件</source>
-        <translation>Original business licence (registration certificate) and the signer’s original ID checked</translation>
+        <translation>Original business licence (registration certificate) and the signer&apos;s original ID checked</translation>
     </message>
     <message>
         <source>由代理人代为承诺(&amp;A)</source>
@@ -392,7 +392,7 @@
     </message>
     <message>
         <source>代理人姓名：</source>
-        <translation>Agent’s name:</translation>
+        <translation>Agent&apos;s name:</translation>
     </message>
     <message>
         <source>证件号码：</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>已核验代理人身份证件原件</source>
-        <translation>Agent’s original ID checked</translation>
+        <translation>Agent&apos;s original ID checked</translation>
     </message>
     <message>
         <source>本事项不允许代为承诺。</source>
@@ -423,7 +423,7 @@
     </message>
     <message>
         <source>输入事项名称、编码或拼音首字母（如 jzls 查找“兼职律师”），按 Enter 选中第一项。</source>
-        <translation>Type the item’s name, code or pinyin initials (e.g. jzls finds “兼职律师”); Enter selects the first one.</translation>
+        <translation>Type the item&apos;s name, code or pinyin initials (e.g. jzls finds &quot;兼职律师&quot;); Enter selects the first one.</translation>
     </message>
     <message>
         <source>搜索证明事项…</source>
@@ -495,7 +495,7 @@
         <source>两份告知承诺书已打印，申请人已签字，受理单位已盖章？
 未确认的案件将显示为“待打印用印”。</source>
         <translation>Both copies of the letter printed, signed by the applicant and sealed by the office?
-Cases not confirmed are listed as “awaiting printing and seal”.</translation>
+Cases not confirmed are listed as &quot;awaiting printing and seal&quot;.</translation>
     </message>
     <message>
         <source>已签字盖章(&amp;Y)</source>
@@ -654,7 +654,7 @@ Cases not confirmed are listed as “awaiting printing and seal”.</translation
     </message>
     <message>
         <source>培训数据：本终端数据仅用于培训，不会同步，打印件均标注“培训”。</source>
-        <translation>Training data: this terminal’s data is for training only, is never synchronised, and every printout is marked “training”.</translation>
+        <translation>Training data: this terminal&apos;s data is for training only, is never synchronised, and every printout is marked &quot;training&quot;.</translation>
     </message>
     <message>
         <source>搜索结果：{n} 件</source>
@@ -662,7 +662,11 @@ Cases not confirmed are listed as “awaiting printing and seal”.</translation
     </message>
     <message>
         <source>今日案件：{n} 件</source>
-        <translation>Today’s cases: {n}</translation>
+        <translation>Today&apos;s cases: {n}</translation>
+    </message>
+    <message>
+        <source>{user}（{role}）</source>
+        <translation>{user} ({role})</translation>
     </message>
     <message>
         <source>在线</source>
@@ -744,7 +748,7 @@ Cases not confirmed are listed as “awaiting printing and seal”.</translation
     <name>PromisePage</name>
     <message>
         <source>第6步 申请人承诺</source>
-        <translation>Step 6  The applicant’s promise</translation>
+        <translation>Step 6  The applicant&apos;s promise</translation>
     </message>
     <message>
         <source>同意公开承诺书(&amp;Y)</source>
@@ -763,7 +767,7 @@ Cases not confirmed are listed as “awaiting printing and seal”.</translation
     <name>RestoreDialog</name>
     <message>
         <source>无法读取本机数据</source>
-        <translation>Cannot read this computer’s data</translation>
+        <translation>Cannot read this computer&apos;s data</translation>
     </message>
     <message>
         <source>可用的备份</source>
@@ -871,7 +875,7 @@ Data directory: {path}</translation>
     </message>
     <message>
         <source>欢迎使用告知承诺制窗口受理终端。请填写本窗口所属受理单位和本终端信息，并创建第一个管理员账户。</source>
-        <translation>Welcome to the notify-and-promise counter terminal. Enter the office this window belongs to and this terminal’s details, and create the first administrator account.</translation>
+        <translation>Welcome to the notify-and-promise counter terminal. Enter the office this window belongs to and this terminal&apos;s details, and create the first administrator account.</translation>
     </message>
     <message>
         <source>受理单位名称：</source>
@@ -915,7 +919,7 @@ Data directory: {path}</translation>
     </message>
     <message>
         <source>管理员姓名：</source>
-        <translation>Administrator’s name:</translation>
+        <translation>Administrator&apos;s name:</translation>
     </message>
     <message>
         <source>密码：</source>
@@ -1114,7 +1118,7 @@ Data directory: {path}</translation>
     </message>
     <message>
         <source>无法打开本机数据</source>
-        <translation>Cannot open this computer’s data</translation>
+        <translation>Cannot open this computer&apos;s data</translation>
     </message>
     <message>
         <source>自动备份未完成</source>
@@ -1156,7 +1160,7 @@ The data on this computer is not affected. Check the backup location or contact 
     </message>
     <message>
         <source>当前角色“{role}”无权执行此操作。</source>
-        <translation>The current role “{role}” may not do this.</translation>
+        <translation>The current role &quot;{role}&quot; may not do this.</translation>
     </message>
     <message>
         <source>居民身份证</source>
@@ -1168,7 +1172,7 @@ The data on this computer is not affected. Check the backup location or contact 
     </message>
     <message>
         <source>外国人永久居留身份证</source>
-        <translation>Foreigner’s permanent residence ID card</translation>
+        <translation>Foreigner&apos;s permanent residence ID card</translation>
     </message>
     <message>
         <source>护照</source>
@@ -1251,6 +1255,11 @@ The data on this computer is not affected. Check the backup location or contact 
         <source>免于核查（日常监管）</source>
         <translation>No check (routine supervision)</translation>
     </message>
+    <message>
+        <source>{state}（待打印用印）</source>
+        <extracomment>Sorts after every character (names may use CJK Extension B and later, beyond U+FFFF).</extracomment>
+        <translation>{state} (awaiting printing and seal)</translation>
+    </message>
 </context>
 <context>
     <name>printing</name>
@@ -1261,7 +1270,7 @@ The data on this computer is not affected. Check the backup location or contact 
     </message>
     <message>
         <source>打印机“{name}”已不存在（可能已被删除或改名）。请重新选择打印机；案件已保存，可稍后在案件详情中打印。</source>
-        <translation>The printer “{name}” no longer exists (it may have been removed or renamed). Choose a printer again; the case is saved and can be printed later from the case details.</translation>
+        <translation>The printer &quot;{name}&quot; no longer exists (it may have been removed or renamed). Choose a printer again; the case is saved and can be printed later from the case details.</translation>
     </message>
     <message>
         <source>本机有多台打印机但未设置默认打印机，请先选择打印机。</source>
@@ -1269,7 +1278,7 @@ The data on this computer is not affected. Check the backup location or contact 
     </message>
     <message>
         <source>打印机“{name}”无法使用，请重新选择打印机。</source>
-        <translation>The printer “{name}” cannot be used; choose a printer again.</translation>
+        <translation>The printer &quot;{name}&quot; cannot be used; choose a printer again.</translation>
     </message>
     <message>
         <source>选择打印机</source>
@@ -1281,11 +1290,11 @@ The data on this computer is not affected. Check the backup location or contact 
     </message>
     <message>
         <source>无法连接打印机“{name}”，未打印。请检查打印机是否开机、联网，或重新选择打印机；案件已保存，可稍后在案件详情中打印。</source>
-        <translation>Cannot connect to the printer “{name}”; nothing was printed. Check that it is switched on and connected, or choose another printer; the case is saved and can be printed later from the case details.</translation>
+        <translation>Cannot connect to the printer &quot;{name}&quot;; nothing was printed. Check that it is switched on and connected, or choose another printer; the case is saved and can be printed later from the case details.</translation>
     </message>
     <message>
         <source>打印机“{name}”报告错误，文书可能未打印完整。请检查打印机后重新打印。</source>
-        <translation>The printer “{name}” reported an error; the letter may be incomplete. Check the printer and print again.</translation>
+        <translation>The printer &quot;{name}&quot; reported an error; the letter may be incomplete. Check the printer and print again.</translation>
     </message>
 </context>
 </TS>

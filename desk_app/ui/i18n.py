@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QFont, QFontDatabase
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -45,6 +45,8 @@ LANGUAGES: dict[str, str] = {"zh_CN": "简体中文", "bo": "བོད་ཡི�
 SOURCE_LANGUAGE = "zh_CN"
 #: Qt ships no Tibetan translation of its own dialogs: they fall back to Chinese.
 QT_FALLBACK = {"bo": "zh_CN"}
+#: Tibetan script set at the Chinese point size looks about a third smaller: scale it up.
+TIBETAN_FONT_SCALE = 1.3
 _LOCALES = {"zh_CN": QLocale(QLocale.Language.Chinese, QLocale.Country.China),
             "bo": QLocale(QLocale.Language.Tibetan, QLocale.Country.China),
             "en": QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)}
@@ -80,12 +82,44 @@ class _Translator(QTranslator):
     def translate(self, context: str, source: str, disambiguation: str | None = None,  # type: ignore[override]
                   n: int = -1) -> str | None:
         text = self.qm.translate(context, source, disambiguation, n) if not self.qm.isEmpty() else ""
-        self.produced[text or source] = (context, source, disambiguation, n)
-        return text or None  # None is a null QString: "not mine", Qt asks the next translator
+        if not text:
+            # PySide's tr() asks for each class of the object's MRO in turn: only a hit is
+            # remembered (zh_CN.qm holds every source, so in Chinese too). None is a null
+            # QString: "not mine", Qt asks the next translator.
+            return None
+        self.produced[text] = (context, source, disambiguation, n)
+        return text
 
 
 _translator: _Translator | None = None
 _qt_translator: QTranslator | None = None
+_base_font: QFont | None = None
+
+
+def tibetan_font_families() -> list[str]:
+    """Installed or bundled fonts that cover Tibetan script."""
+    return QFontDatabase.families(QFontDatabase.WritingSystem.Tibetan)
+
+
+def _apply_font(code: str) -> None:
+    """Tibetan: a Tibetan font first (Chinese and Latin fall back to the usual ones), larger."""
+    global _base_font
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return
+    if _base_font is None:
+        _base_font = QFont(app.font())
+    if code != "bo":
+        app.setFont(_base_font)
+        return
+    tibetan = tibetan_font_families()
+    if not tibetan:
+        log.warning("no font for Tibetan script installed; Tibetan text may not show")
+        return
+    font = QFont(_base_font)
+    font.setFamilies([tibetan[0], *_base_font.families()])
+    font.setPointSizeF(_base_font.pointSizeF() * TIBETAN_FONT_SCALE)
+    app.setFont(font)
 
 
 def install() -> _Translator:
@@ -93,6 +127,7 @@ def install() -> _Translator:
     global _translator
     if _translator is None:
         _translator = _Translator()
+        _translator.use(SOURCE_LANGUAGE)
         QCoreApplication.installTranslator(_translator)
     return _translator
 
@@ -107,7 +142,7 @@ def set_language(code: str) -> str:
     if code not in LANGUAGES:
         code = SOURCE_LANGUAGE
     translator = install()
-    if code == translator.code and not translator.qm.isEmpty():
+    if code == translator.code and _qt_translator is not None:
         return code
     if not translator.use(code) and code != SOURCE_LANGUAGE:
         log.warning("translation %s not found; run `python -m packaging.i18n release`", qm_file(code))
@@ -120,6 +155,7 @@ def set_language(code: str) -> str:
     else:
         _qt_translator = None
     QLocale.setDefault(_LOCALES[code])
+    _apply_font(code)
     # Re-install ours so it is asked first, which also posts the LanguageChange events.
     QCoreApplication.removeTranslator(translator)
     QCoreApplication.installTranslator(translator)

@@ -266,7 +266,8 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         status = sync_status(self.ctx)
         actor = self.ctx.actor
-        self.user_label.setText(f"{actor.username}（{tr_domain(actor.role.label)}）" if actor else "")
+        self.user_label.setText(self.tr("{user}（{role}）").format(user=actor.username, role=tr_domain(actor.role.label))
+                                if actor else "")
         self.net_label.setText(self.tr("在线") if status.online else self.tr("离线"))
         self.pending_label.setText(self.tr("待同步：{n}").format(n=status.pending))
         self.sync_panel.show_status(status)
