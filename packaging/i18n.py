@@ -51,8 +51,11 @@ def source_files() -> list[Path]:
     return sorted(p for p in SOURCES.rglob("*.py") if "__pycache__" not in p.parts)
 
 
-def update(directory: Path = I18N, quiet: bool = False) -> list[Path]:
-    """Run lupdate over desk_app/ into ``directory``/<lang>.ts (copied from i18n/ first if new)."""
+def update(directory: Path = I18N, quiet: bool = False, fill: bool = True) -> list[Path]:
+    """Run lupdate over desk_app/ into ``directory``/<lang>.ts (copied from i18n/ first if new).
+
+    ``fill``: give new messages in the source language (zh_CN) their source text.
+    """
     directory.mkdir(parents=True, exist_ok=True)
     listing = directory / "sources.lst"
     listing.write_text("\n".join(str(p) for p in source_files()) + "\n", encoding="utf-8")
@@ -68,7 +71,8 @@ def update(directory: Path = I18N, quiet: bool = False) -> list[Path]:
         )
         outputs.append(target)
     listing.unlink()
-    fill_source_language(ts_path(SOURCE_LANGUAGE, directory))
+    if fill:
+        fill_source_language(ts_path(SOURCE_LANGUAGE, directory))
     return outputs
 
 
