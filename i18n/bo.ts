@@ -1182,6 +1182,30 @@
         <translation>སྤྱི་ཚོགས་ཡིད་རྟོན་ཚབ་རྟགས་གཅིག་གྱུར།</translation>
     </message>
     <message>
+        <source>个人申请人不能使用统一社会信用代码，请选择身份证件类型。</source>
+        <translation>སྒེར་མིའི་ཞུ་སྙན་འབུལ་མཁན་གྱིས་སྤྱི་ཚོགས་ཡིད་རྟོན་ཚབ་རྟགས་གཅིག་གྱུར་བེད་སྤྱོད་བྱེད་མི་ཆོག ཐོབ་ཐང་ལག་ཁྱེར་གྱི་རིགས་ཤིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <source>请核验申请人本人持有的有效身份证件原件，并确认本人到场。</source>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་རང་ཉིད་ཀྱི་ནུས་ལྡན་ཐོབ་ཐང་ལག་ཁྱེར་མ་ཡིག་ཞིབ་བཤེར་བྱས་ནས། རང་ཉིད་ས་ཐོག་ཏུ་ཡོད་པ་གཏན་འཁེལ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>请填写单位全称（2至100字）。</source>
+        <translation>ལས་ཁུངས་ཀྱི་མིང་ཆ་ཚང་（ཡིག་འབྲུ་ 2 ནས་ 100 བར）འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <source>请核验营业执照（登记证书）原件及签字人的有效身份证件原件。</source>
+        <translation>ཚོང་ལས་ཆོག་མཆན（ཐོ་འགོད་ལག་ཁྱེར）མ་ཡིག་དང་མིང་རྟགས་འགོད་མཁན་གྱི་ནུས་ལྡན་ཐོབ་ཐང་ལག་ཁྱེར་མ་ཡིག་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>请填写特别授权委托书的编号或文号。</source>
+        <translation>དམིགས་བསལ་དབང་སྤྲོད་གཏད་ཡིག་གི་ཨང་རྟགས་སམ་ཡིག་ཨང་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <source>请核验代理人本人身份证件原件。</source>
+        <translation>ཚབ་བྱེད་མཁན་རང་ཉིད་ཀྱི་ཐོབ་ཐང་ལག་ཁྱེར་མ་ཡིག་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
         <source>草稿</source>
         <translation>ཟིན་བྲིས།</translation>
     </message>
@@ -1258,6 +1282,270 @@
         <source>{state}（待打印用印）</source>
         <extracomment>Sorts after every character (names may use CJK Extension B and later, beyond U+FFFF).</extracomment>
         <translation>{state}（པར་འདེབས་དང་ཐམ་ག་སྒུག་བཞིན་པ）</translation>
+    </message>
+    <message>
+        <source>请输入{label}。</source>
+        <translation>{label}་ནང་འཇུག་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月{day}日</source>
+        <translation>སྤྱི་ལོ་{year} ཟླ་{month} ཚེས་{day}</translation>
+    </message>
+    <message>
+        <source>{label}中的出生日期“{digits}”（第7至14位）不是有效日期，请核对年、月、日是否录错。</source>
+        <translation>{label}： སྐྱེས་ཚེས“{digits}”（ཨང་ 7 ནས་ 14 བར）ནི་ནུས་ལྡན་ཚེས་གྲངས་མིན། ལོ་ཟླ་ཚེས་གསུམ་ནོར་ཡོད་མེད་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>{label}中的出生日期为{date}，早于1900年1月1日，请核对第7至14位是否录错。</source>
+        <translation>{label}： སྐྱེས་ཚེས་ནི་ {date} ཡིན་པས། སྤྱི་ལོ་ 1900 ཟླ་ 1 ཚེས་ 1 ལས་སྔ། ཨང་ 7 ནས་ 14 བར་ནོར་ཡོད་མེད་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>{label}中的出生日期为{date}，晚于今天（{today}），请核对第7至14位是否录错。</source>
+        <translation>{label}： སྐྱེས་ཚེས་ནི་ {date} ཡིན་པས། དེ་རིང་（{today}）ལས་ཕྱི། ཨང་ 7 ནས་ 14 བར་ནོར་ཡོད་མེད་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>计算校验位需要17位数字。</source>
+        <translation>ཞིབ་བཤེར་ཨང་རྩིས་རྒྱག་པར་ཨང་གྲངས་ 17 དགོས།</translation>
+    </message>
+    <message>
+        <source>请核对是否漏输或多输了数字。</source>
+        <translation>ཨང་གྲངས་ཆད་པའམ་ལྷག་པ་ཡོད་མེད་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>15位的一代证号码已停止使用，请按证件上的18位号码录入。</source>
+        <translation>ཨང་གྲངས་ 15 ཅན་གྱི་ལག་ཁྱེར་རྙིང་པའི་ཨང་གྲངས་བེད་སྤྱོད་མཚམས་བཞག་ཟིན། ལག་ཁྱེར་སྟེང་གི་ཨང་གྲངས་ 18 ལྟར་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <source>{label}应为18位，当前为{n}位。{hint}</source>
+        <translation>{label}་ལ་ཨང་ 18 དགོས་ཀྱང་། ད་ལྟ་ཨང་ {n} ཡོད། {hint}</translation>
+    </message>
+    <message>
+        <source>{label}第{i}位{char}无效：前17位只能是数字，请核对。</source>
+        <translation>{label}： ཨང་ {i} པ{char}ནུས་མེད། ཨང་དང་པོ་ 17 ནི་ཨང་གྲངས་ཁོ་ན་ཡིན་དགོས། ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>{label}第18位{char}无效：最后一位只能是数字或字母X，请核对。</source>
+        <translation>{label}： ཨང་ 18 པ{char}ནུས་མེད། མཐའ་མ་ནི་ཨང་གྲངས་སམ་ཡི་གེ X ཡིན་དགོས། ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>{label}校验位错误：按前17位计算最后一位应为 {expected}，录入的是 {typed}。任何一位录错都会导致校验失败，请对照证件逐位核对，不要只改最后一位。</source>
+        <translation>{label}： ཞིབ་བཤེར་ཨང་ནོར་འདུག ཨང་དང་པོ་ 17 ལྟར་རྩིས་ན་མཐའ་མ་ {expected} ཡིན་དགོས་ཀྱང་། བཅུག་པ་ནི་ {typed} ཡིན། ཨང་གང་རུང་གཅིག་ནོར་ན་ཞིབ་བཤེར་མི་འགྲིག་པས། ལག་ཁྱེར་དང་བསྡུར་ནས་ཨང་རེ་རེ་བཞིན་ཞིབ་བཤེར་བྱེད་རོགས། མཐའ་མ་ཁོ་ན་བཟོ་བཅོས་མ་བྱེད།</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས</translation>
+    </message>
+    <message>
+        <source>请输入身份证号码。</source>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས་ནང་འཇུག་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>以“{prefix}”开头的是港澳台居民居住证号码，请将证件类型改选为“港澳台居民居住证”。</source>
+        <translation>“{prefix}”ནས་འགོ་འཛུགས་པ་ནི་ཞང་ཀང་དང་ཨོ་མོན། ཐའེ་ཝན་ཡུལ་མིའི་སྡོད་གནས་ལག་ཁྱེར་གྱི་ཨང་གྲངས་ཡིན། ལག་ཁྱེར་གྱི་རིགས་“ཞང་ཀང་དང་ཨོ་མོན། ཐའེ་ཝན་ཡུལ་མིའི་སྡོད་གནས་ལག་ཁྱེར”ལ་བསྒྱུར་རོགས།</translation>
+    </message>
+    <message>
+        <source>请核对前两位是否录错。</source>
+        <translation>ཨང་དང་པོ་གཉིས་ནོར་ཡོད་མེད་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>以9开头的18位号码可能是外国人永久居留身份证，如是请改选该证件类型。</source>
+        <translation>9 ནས་འགོ་འཛུགས་པའི་ཨང་ 18 ཅན་ནི་ཕྱི་རྒྱལ་བའི་ཡུན་རིང་སྡོད་གནས་ཐོབ་ཐང་ལག་ཁྱེར་ཡིན་སྲིད། དེ་ཡིན་ན་ལག་ཁྱེར་གྱི་རིགས་དེར་བསྒྱུར་རོགས།</translation>
+    </message>
+    <message>
+        <source>身份证号码前两位“{province}”不是有效的省级行政区划代码。{hint}</source>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས་ཀྱི་ཨང་དང་པོ་གཉིས“{province}”ནི་ནུས་ལྡན་གྱི་ཞིང་ཆེན་རིམ་པའི་སྲིད་འཛིན་ས་ཁོངས་ཚབ་རྟགས་མིན། {hint}</translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证号码</source>
+        <translation>ཞང་ཀང་དང་ཨོ་མོན། ཐའེ་ཝན་ཡུལ་མིའི་སྡོད་གནས་ལག་ཁྱེར་ཨང་གྲངས</translation>
+    </message>
+    <message>
+        <source>请输入港澳台居民居住证号码。</source>
+        <translation>ཞང་ཀང་དང་ཨོ་མོན། ཐའེ་ཝན་ཡུལ་མིའི་སྡོད་གནས་ལག་ཁྱེར་ཨང་གྲངས་ནང་འཇུག་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>请核对前6位。</source>
+        <translation>ཨང་དང་པོ་ 6 ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>这看起来是居民身份证号码，如是请将证件类型改选为“居民身份证”。</source>
+        <translation>འདི་ཡུལ་མིའི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས་ཡིན་པ་འདྲ། དེ་ཡིན་ན་ལག་ཁྱེར་གྱི་རིགས“ཡུལ་མིའི་ཐོབ་ཐང་ལག་ཁྱེར”ལ་བསྒྱུར་རོགས།</translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证号码前6位应为810000（香港）、820000（澳门）或830000（台湾），当前为“{prefix}”。{hint}</source>
+        <translation>ཞང་ཀང་དང་ཨོ་མོན། ཐའེ་ཝན་ཡུལ་མིའི་སྡོད་གནས་ལག་ཁྱེར་ཨང་གྲངས་ཀྱི་ཨང་དང་པོ་ 6 ནི་ 810000（ཞང་ཀང）དང་། 820000（ཨོ་མོན）ཡང་ན་ 830000（ཐའེ་ཝན）ཡིན་དགོས་ཀྱང་། ད་ལྟ་“{prefix}”ཡིན། {hint}</translation>
+    </message>
+    <message>
+        <source>永居证号码</source>
+        <translation>ཡུན་རིང་སྡོད་གནས་ལག་ཁྱེར་ཨང་གྲངས</translation>
+    </message>
+    <message>
+        <source>请输入外国人永久居留身份证号码。</source>
+        <translation>ཕྱི་རྒྱལ་བའི་ཡུན་རིང་སྡོད་གནས་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས་ནང་འཇུག་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>旧版永居证号码第{i}位{char}无效：15位号码应为3位英文字母（国籍代码）加12位数字。</source>
+        <translation>པར་གཞི་རྙིང་པའི་ཡུན་རིང་སྡོད་གནས་ལག་ཁྱེར་ཨང་གྲངས་ཀྱི་ཨང་ {i} པ{char}ནུས་མེད། ཨང་ 15 ཅན་ནི་དབྱིན་ཡིག་ 3（རྒྱལ་ཁོངས་ཚབ་རྟགས）དང་ཨང་གྲངས་ 12 ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>旧版永居证号码第{i}位{char}无效：15位号码的第4至15位只能是数字。</source>
+        <translation>པར་གཞི་རྙིང་པའི་ཡུན་རིང་སྡོད་གནས་ལག་ཁྱེར་ཨང་གྲངས་ཀྱི་ཨང་ {i} པ{char}ནུས་མེད། ཨང་ 15 ཅན་གྱི་ཨང་ 4 ནས་ 15 བར་ནི་ཨང་གྲངས་ཁོ་ན་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>外国人永久居留身份证号码应为18位（2023年版）或15位（旧版），当前为{n}位。请核对是否漏输或多输。</source>
+        <translation>ཕྱི་རྒྱལ་བའི་ཡུན་རིང་སྡོད་གནས་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས་ལ་ཨང་ 18（2023 ལོའི་པར་གཞི）ཡང་ན་ 15（པར་གཞི་རྙིང་པ）དགོས་ཀྱང་། ད་ལྟ་ཨང་ {n} ཡོད། ཆད་པའམ་ལྷག་པ་ཡོད་མེད་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>请核对第1位。</source>
+        <translation>ཨང་དང་པོ་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>这看起来是港澳台居民居住证号码，如是请改选该证件类型。</source>
+        <translation>འདི་ཞང་ཀང་དང་ཨོ་མོན། ཐའེ་ཝན་ཡུལ་མིའི་སྡོད་གནས་ལག་ཁྱེར་ཨང་གྲངས་ཡིན་པ་འདྲ། དེ་ཡིན་ན་ལག་ཁྱེར་གྱི་རིགས་དེར་བསྒྱུར་རོགས།</translation>
+    </message>
+    <message>
+        <source>2023年版永居证号码应以9开头，当前为“{first}”。{hint}</source>
+        <translation>2023 ལོའི་པར་གཞིའི་ཡུན་རིང་སྡོད་གནས་ལག་ཁྱེར་ཨང་གྲངས་ནི་ 9 ནས་འགོ་འཛུགས་དགོས་ཀྱང་། ད་ལྟ་“{first}”ཡིན། {hint}</translation>
+    </message>
+    <message>
+        <source>永居证号码第2至3位“{code}”不是有效的受理地省级行政区划代码，请核对。</source>
+        <translation>ཡུན་རིང་སྡོད་གནས་ལག་ཁྱེར་ཨང་གྲངས་ཀྱི་ཨང་ 2 ནས་ 3 བར“{code}”ནི་ནུས་ལྡན་གྱི་ཞུ་ཡིག་ལེན་ས་ཞིང་ཆེན་རིམ་པའི་ས་ཁོངས་ཚབ་རྟགས་མིན། ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>护照号码</source>
+        <translation>ཕྱི་ཐོན་ལག་ཁྱེར་ཨང་གྲངས</translation>
+    </message>
+    <message>
+        <source>请输入护照号码。</source>
+        <translation>ཕྱི་ཐོན་ལག་ཁྱེར་ཨང་གྲངས་ནང་འཇུག་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>护照号码第{i}位{char}无效：只能包含英文字母和数字（不含横线等符号），请对照护照资料页录入。</source>
+        <translation>ཕྱི་ཐོན་ལག་ཁྱེར་ཨང་གྲངས་ཀྱི་ཨང་ {i} པ{char}ནུས་མེད། དབྱིན་ཡིག་དང་ཨང་གྲངས་ཁོ་ན（ཐིག་ཕྲན་སོགས་མི་ཆོག）ཡིན་དགོས། ཕྱི་ཐོན་ལག་ཁྱེར་གྱི་ཆ་འཕྲིན་ཤོག་ངོས་དང་བསྡུར་ནས་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <source>护照号码应为5至20位，当前为{n}位。中国护照通常为9位（如 E12345678），请核对。</source>
+        <translation>ཕྱི་ཐོན་ལག་ཁྱེར་ཨང་གྲངས་ལ་ཨང་ 5 ནས་ 20 བར་དགོས་ཀྱང་། ད་ལྟ་ཨང་ {n} ཡོད། ཀྲུང་གོའི་ཕྱི་ཐོན་ལག་ཁྱེར་ལ་སྤྱིར་ཨང་ 9（དཔེར་ན E12345678）ཡོད། ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>计算校验码需要17位统一社会信用代码字符。</source>
+        <translation>ཞིབ་བཤེར་ཨང་རྩིས་རྒྱག་པར་སྤྱི་ཚོགས་ཡིད་རྟོན་ཚབ་རྟགས་ཀྱི་ཡིག་རྟགས་ 17 དགོས།</translation>
+    </message>
+    <message>
+        <source>计算组织机构代码校验码需要8位数字或大写字母。</source>
+        <translation>སྒྲིག་འཛུགས་ཚབ་རྟགས་ཀྱི་ཞིབ་བཤེར་ཨང་རྩིས་རྒྱག་པར་ཨང་གྲངས་སམ་དབྱིན་ཡིག་ཆེན་པོ་ 8 དགོས།</translation>
+    </message>
+    <message>
+        <source>请输入统一社会信用代码。</source>
+        <translation>སྤྱི་ཚོགས་ཡིད་རྟོན་ཚབ་རྟགས་གཅིག་གྱུར་ནང་འཇུག་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>请核对是否漏输或多输。</source>
+        <translation>ཆད་པའམ་ལྷག་པ་ཡོད་མེད་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>这可能是旧的组织机构代码或注册号，请录入营业执照或登记证书上的18位统一社会信用代码。</source>
+        <translation>འདི་སྒྲིག་འཛུགས་ཚབ་རྟགས་རྙིང་པའམ་ཐོ་འགོད་ཨང་གྲངས་ཡིན་སྲིད། ཚོང་ལས་ཆོག་མཆན་ནམ་ཐོ་འགོད་ལག་ཁྱེར་སྟེང་གི་ཨང་ 18 ཅན་གྱི་སྤྱི་ཚོགས་ཡིད་རྟོན་ཚབ་རྟགས་གཅིག་གྱུར་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码应为18位，当前为{n}位。{hint}</source>
+        <translation>སྤྱི་ཚོགས་ཡིད་རྟོན་ཚབ་རྟགས་གཅིག་གྱུར་ལ་ཨང་ 18 དགོས་ཀྱང་། ད་ལྟ་ཨང་ {n} ཡོད། {hint}</translation>
+    </message>
+    <message>
+        <source>代码中不使用字母 I、O、Z、S、V，是否应为“{char}”？</source>
+        <translation>ཚབ་རྟགས་ནང་དབྱིན་ཡིག I དང་ O Z S V མི་སྤྱོད། “{char}”ཡིན་དགོས་སམ།</translation>
+    </message>
+    <message>
+        <source>只能是数字或大写字母（不含 I、O、Z、S、V）。</source>
+        <translation>ཨང་གྲངས་སམ་དབྱིན་ཡིག་ཆེན་པོ（I དང་ O Z S V མ་གཏོགས）ཁོ་ན་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>{label}第{i}位{char}无效：{detail}</source>
+        <translation>{label}： ཨང་ {i} པ{char}ནུས་མེད། {detail}</translation>
+    </message>
+    <message>
+        <source>{label}第1位（登记管理部门代码）“{char}”无效，应为1至9、A至G、N或Y，请核对。</source>
+        <translation>{label}： ཨང་དང་པོ（ཐོ་འགོད་དོ་དམ་སྡེ་ཚན་གྱི་ཚབ་རྟགས）“{char}”ནུས་མེད། 1 ནས་ 9 བར་དང་ A ནས་ G བར། N ཡང་ན་ Y ཡིན་དགོས། ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>{label}第{i}位{char}无效：第3至8位为登记管理机关行政区划码，只能是数字。</source>
+        <translation>{label}： ཨང་ {i} པ{char}ནུས་མེད། ཨང་ 3 ནས་ 8 བར་ནི་ཐོ་འགོད་དོ་དམ་ལས་ཁུངས་ཀྱི་སྲིད་འཛིན་ས་ཁོངས་ཚབ་རྟགས་ཡིན་པས། ཨང་གྲངས་ཁོ་ན་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>{label}第9至17位（组织机构代码）校验不符：按第9至16位计算第17位应为 {expected}，录入的是 {typed}。任何一位录错都会导致校验失败，请逐位核对。</source>
+        <translation>{label}： ཨང་ 9 ནས་ 17 བར（སྒྲིག་འཛུགས་ཚབ་རྟགས）ཞིབ་བཤེར་མི་མཐུན། ཨང་ 9 ནས་ 16 བར་ལྟར་རྩིས་ན་ཨང་ 17 པ་ {expected} ཡིན་དགོས་ཀྱང་། བཅུག་པ་ནི་ {typed} ཡིན། ཨང་གང་རུང་གཅིག་ནོར་ན་ཞིབ་བཤེར་མི་འགྲིག་པས། ཨང་རེ་རེ་བཞིན་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>{label}校验码错误：按前17位计算最后一位应为 {expected}，录入的是 {typed}。任何一位录错都会导致校验失败，请对照证照逐位核对。</source>
+        <translation>{label}： ཞིབ་བཤེར་ཨང་ནོར་འདུག ཨང་དང་པོ་ 17 ལྟར་རྩིས་ན་མཐའ་མ་ {expected} ཡིན་དགོས་ཀྱང་། བཅུག་པ་ནི་ {typed} ཡིན། ཨང་གང་རུང་གཅིག་ནོར་ན་ཞིབ་བཤེར་མི་འགྲིག་པས། ལག་ཁྱེར་དང་བསྡུར་ནས་ཨང་རེ་རེ་བཞིན་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>不支持的证件类型“{kind}”，请重新选择证件类型。</source>
+        <translation>ལག་ཁྱེར་གྱི་རིགས“{kind}”ལ་རྒྱབ་སྐྱོར་མེད། ལག་ཁྱེར་གྱི་རིགས་བསྐྱར་དུ་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>འབྲེལ་གཏུག་ཁ་པར</translation>
+    </message>
+    <message>
+        <source>请输入联系电话。</source>
+        <translation>འབྲེལ་གཏུག་ཁ་པར་ནང་འཇུག་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>联系电话中含有无效字符{char}，只能录入数字、区号括号、横线和分机号。</source>
+        <translation>འབྲེལ་གཏུག་ཁ་པའི་ནང་ནུས་མེད་ཡིག་རྟགས{char}འདུག ཨང་གྲངས་དང་ས་ཁོངས་ཨང་གི་གུག་རྟགས། ཐིག་ཕྲན། ཁ་པར་ཡན་ལག་ཨང་བཅས་ཁོ་ན་འཇུག་ཆོག</translation>
+    </message>
+    <message>
+        <source>带国际区号 +86 时只支持11位手机号码；固定电话请录入以0开头的区号，例如 010-62345678。</source>
+        <translation>རྒྱལ་སྤྱིའི་ས་ཁོངས་ཨང་ +86 ཡོད་ན་ཨང་ 11 ཅན་གྱི་ལག་ཐོགས་ཁ་པར་ཁོ་ན་ཆོག སྒྲིག་བཀོད་ཁ་པར་ལ་ 0 ནས་འགོ་འཛུགས་པའི་ས་ཁོངས་ཨང་འཇུག་རོགས། དཔེར་ན 010-62345678</translation>
+    </message>
+    <message>
+        <source>手机号码只能包含数字，请核对。</source>
+        <translation>ལག་ཐོགས་ཁ་པར་ཨང་གྲངས་ལ་ཨང་གྲངས་ཁོ་ན་ཡོད་དགོས། ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>手机号码应为11位，当前为{n}位，请核对。</source>
+        <translation>ལག་ཐོགས་ཁ་པར་ཨང་གྲངས་ལ་ཨང་ 11 དགོས་ཀྱང་། ད་ལྟ་ཨང་ {n} ཡོད། ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>手机号码“{number}”的第二位应为3至9，请核对。</source>
+        <translation>ལག་ཐོགས་ཁ་པར་ཨང་གྲངས“{number}”ཡི་ཨང་གཉིས་པ་ 3 ནས་ 9 བར་ཡིན་དགོས། ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>分机号应为1至6位数字，请核对。</source>
+        <translation>ཁ་པར་ཡན་ལག་ཨང་ལ་ཨང་གྲངས་ 1 ནས་ 6 བར་དགོས། ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>“{text}”不是有效的电话号码。手机号码应为11位（如 13812345678），固定电话应为区号加7至8位本地号码（本地号码不以0或1开头，如 010-62345678、0755-2345678），请核对。</source>
+        <translation>“{text}”ནི་ནུས་ལྡན་ཁ་པར་ཨང་གྲངས་མིན། ལག་ཐོགས་ཁ་པར་ལ་ཨང་ 11（དཔེར་ན 13812345678）དགོས། སྒྲིག་བཀོད་ཁ་པར་ལ་ས་ཁོངས་ཨང་དང་ས་གནས་ཨང་ 7 ནས་ 8 བར（ས་གནས་ཨང་ 0 འམ་ 1 ནས་འགོ་མི་འཛུགས། དཔེར་ན 010-62345678། 0755-2345678）དགོས། ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>མིང་</translation>
+    </message>
+    <message>
+        <source>请输入姓名。</source>
+        <translation>མིང་ནང་འཇུག་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>姓名最多{most}个字，当前为{n}个字，请核对。</source>
+        <translation>མིང་ལ་ཡིག་འབྲུ་མང་མཐར་ {most} ལས་མི་ཆོག་ཀྱང་། ད་ལྟ་ཡིག་འབྲུ་ {n} ཡོད། ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>姓名中不能包含数字（第{i}个字{char}），请核对。</source>
+        <translation>མིང་གི་ནང་ཨང་གྲངས་ཚུད་མི་ཆོག（ཡིག་འབྲུ་ {i} པ{char}）། ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>姓名第{i}个字{char}无效：姓名只能包含汉字、英文字母、藏文，以及空格和间隔号“·”。</source>
+        <translation>མིང་གི་ཡིག་འབྲུ་ {i} པ{char}ནུས་མེད། མིང་ལ་རྒྱ་ཡིག་དང་དབྱིན་ཡིག བོད་ཡིག་དང་བར་སྟོང་། བར་མཚམས་རྟགས“·”བཅས་ཁོ་ན་ཚུད་ཆོག</translation>
+    </message>
+    <message>
+        <source>姓名不能以间隔号或其他符号开头或结尾，请核对。</source>
+        <translation>མིང་གི་འགོ་འམ་མཇུག་ཏུ་བར་མཚམས་རྟགས་སམ་རྟགས་གཞན་མི་ཆོག ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>姓名中的“{pair}”连续出现了两个分隔符号，请核对。</source>
+        <translation>མིང་གི་ནང་“{pair}”ཞེས་བར་མཚམས་རྟགས་གཉིས་མཉམ་དུ་འདུག ཞིབ་བཤེར་བྱེད་རོགས།</translation>
     </message>
 </context>
 <context>

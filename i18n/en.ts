@@ -1183,6 +1183,30 @@ The data on this computer is not affected. Check the backup location or contact 
         <translation>Unified social credit code</translation>
     </message>
     <message>
+        <source>个人申请人不能使用统一社会信用代码，请选择身份证件类型。</source>
+        <translation>A person cannot use a unified social credit code; choose an identity document type.</translation>
+    </message>
+    <message>
+        <source>请核验申请人本人持有的有效身份证件原件，并确认本人到场。</source>
+        <translation>Check the original of the applicant&apos;s own valid ID and confirm the applicant is present.</translation>
+    </message>
+    <message>
+        <source>请填写单位全称（2至100字）。</source>
+        <translation>Enter the organisation&apos;s full name (2 to 100 characters).</translation>
+    </message>
+    <message>
+        <source>请核验营业执照（登记证书）原件及签字人的有效身份证件原件。</source>
+        <translation>Check the original business licence (registration certificate) and the signer&apos;s original valid ID.</translation>
+    </message>
+    <message>
+        <source>请填写特别授权委托书的编号或文号。</source>
+        <translation>Enter the number or reference of the special power of attorney.</translation>
+    </message>
+    <message>
+        <source>请核验代理人本人身份证件原件。</source>
+        <translation>Check the original of the agent&apos;s own ID.</translation>
+    </message>
+    <message>
         <source>草稿</source>
         <translation>Draft</translation>
     </message>
@@ -1259,6 +1283,270 @@ The data on this computer is not affected. Check the backup location or contact 
         <source>{state}（待打印用印）</source>
         <extracomment>Sorts after every character (names may use CJK Extension B and later, beyond U+FFFF).</extracomment>
         <translation>{state} (awaiting printing and seal)</translation>
+    </message>
+    <message>
+        <source>请输入{label}。</source>
+        <translation>Enter the {label}.</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{year}-{month}-{day}</translation>
+    </message>
+    <message>
+        <source>{label}中的出生日期“{digits}”（第7至14位）不是有效日期，请核对年、月、日是否录错。</source>
+        <translation>{label}: the date of birth &quot;{digits}&quot; (characters 7 to 14) is not a valid date; check the year, month and day.</translation>
+    </message>
+    <message>
+        <source>{label}中的出生日期为{date}，早于1900年1月1日，请核对第7至14位是否录错。</source>
+        <translation>{label}: the date of birth {date} is before 1 January 1900; check characters 7 to 14.</translation>
+    </message>
+    <message>
+        <source>{label}中的出生日期为{date}，晚于今天（{today}），请核对第7至14位是否录错。</source>
+        <translation>{label}: the date of birth {date} is after today ({today}); check characters 7 to 14.</translation>
+    </message>
+    <message>
+        <source>计算校验位需要17位数字。</source>
+        <translation>The check digit needs 17 digits.</translation>
+    </message>
+    <message>
+        <source>请核对是否漏输或多输了数字。</source>
+        <translation>Check for a missing or extra digit.</translation>
+    </message>
+    <message>
+        <source>15位的一代证号码已停止使用，请按证件上的18位号码录入。</source>
+        <translation>The 15-digit first-generation numbers are no longer used; enter the 18-character number on the card.</translation>
+    </message>
+    <message>
+        <source>{label}应为18位，当前为{n}位。{hint}</source>
+        <translation>The {label} must have 18 characters, not {n}. {hint}</translation>
+    </message>
+    <message>
+        <source>{label}第{i}位{char}无效：前17位只能是数字，请核对。</source>
+        <translation>{label}: character {i} {char} is invalid: the first 17 must be digits.</translation>
+    </message>
+    <message>
+        <source>{label}第18位{char}无效：最后一位只能是数字或字母X，请核对。</source>
+        <translation>{label}: character 18 {char} is invalid: the last one must be a digit or the letter X.</translation>
+    </message>
+    <message>
+        <source>{label}校验位错误：按前17位计算最后一位应为 {expected}，录入的是 {typed}。任何一位录错都会导致校验失败，请对照证件逐位核对，不要只改最后一位。</source>
+        <translation>{label}: wrong check character: from the first 17 the last one should be {expected}, {typed} was entered. Any wrong character makes the check fail: compare every character with the card, do not just change the last one.</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>ID card number</translation>
+    </message>
+    <message>
+        <source>请输入身份证号码。</source>
+        <translation>Enter the ID card number.</translation>
+    </message>
+    <message>
+        <source>以“{prefix}”开头的是港澳台居民居住证号码，请将证件类型改选为“港澳台居民居住证”。</source>
+        <translation>Numbers starting with &quot;{prefix}&quot; are Hong Kong, Macao and Taiwan residence permits: change the document type to that permit.</translation>
+    </message>
+    <message>
+        <source>请核对前两位是否录错。</source>
+        <translation>Check the first two digits.</translation>
+    </message>
+    <message>
+        <source>以9开头的18位号码可能是外国人永久居留身份证，如是请改选该证件类型。</source>
+        <translation>An 18-character number starting with 9 may be a foreigner&apos;s permanent residence ID card; if so, choose that document type.</translation>
+    </message>
+    <message>
+        <source>身份证号码前两位“{province}”不是有效的省级行政区划代码。{hint}</source>
+        <translation>The first two digits &quot;{province}&quot; of the ID card number are not a valid province code. {hint}</translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证号码</source>
+        <translation>residence permit number</translation>
+    </message>
+    <message>
+        <source>请输入港澳台居民居住证号码。</source>
+        <translation>Enter the residence permit number.</translation>
+    </message>
+    <message>
+        <source>请核对前6位。</source>
+        <translation>Check the first 6 digits.</translation>
+    </message>
+    <message>
+        <source>这看起来是居民身份证号码，如是请将证件类型改选为“居民身份证”。</source>
+        <translation>This looks like a resident identity card number; if so, change the document type to &quot;Resident identity card&quot;.</translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证号码前6位应为810000（香港）、820000（澳门）或830000（台湾），当前为“{prefix}”。{hint}</source>
+        <translation>The first 6 digits of a residence permit number must be 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan), not &quot;{prefix}&quot;. {hint}</translation>
+    </message>
+    <message>
+        <source>永居证号码</source>
+        <translation>permanent residence ID number</translation>
+    </message>
+    <message>
+        <source>请输入外国人永久居留身份证号码。</source>
+        <translation>Enter the foreigner&apos;s permanent residence ID number.</translation>
+    </message>
+    <message>
+        <source>旧版永居证号码第{i}位{char}无效：15位号码应为3位英文字母（国籍代码）加12位数字。</source>
+        <translation>Old permanent residence ID number: character {i} {char} is invalid: 15-character numbers are 3 Latin letters (nationality code) and 12 digits.</translation>
+    </message>
+    <message>
+        <source>旧版永居证号码第{i}位{char}无效：15位号码的第4至15位只能是数字。</source>
+        <translation>Old permanent residence ID number: character {i} {char} is invalid: characters 4 to 15 must be digits.</translation>
+    </message>
+    <message>
+        <source>外国人永久居留身份证号码应为18位（2023年版）或15位（旧版），当前为{n}位。请核对是否漏输或多输。</source>
+        <translation>A foreigner&apos;s permanent residence ID number has 18 characters (2023 version) or 15 (older versions), not {n}. Check for a missing or extra character.</translation>
+    </message>
+    <message>
+        <source>请核对第1位。</source>
+        <translation>Check the first character.</translation>
+    </message>
+    <message>
+        <source>这看起来是港澳台居民居住证号码，如是请改选该证件类型。</source>
+        <translation>This looks like a Hong Kong, Macao and Taiwan residence permit number; if so, choose that document type.</translation>
+    </message>
+    <message>
+        <source>2023年版永居证号码应以9开头，当前为“{first}”。{hint}</source>
+        <translation>A 2023 permanent residence ID number starts with 9, not &quot;{first}&quot;. {hint}</translation>
+    </message>
+    <message>
+        <source>永居证号码第2至3位“{code}”不是有效的受理地省级行政区划代码，请核对。</source>
+        <translation>Characters 2 to 3 &quot;{code}&quot; of the permanent residence ID number are not a valid province code of the issuing office.</translation>
+    </message>
+    <message>
+        <source>护照号码</source>
+        <translation>passport number</translation>
+    </message>
+    <message>
+        <source>请输入护照号码。</source>
+        <translation>Enter the passport number.</translation>
+    </message>
+    <message>
+        <source>护照号码第{i}位{char}无效：只能包含英文字母和数字（不含横线等符号），请对照护照资料页录入。</source>
+        <translation>Passport number: character {i} {char} is invalid: only Latin letters and digits (no hyphens or other signs); copy it from the passport&apos;s data page.</translation>
+    </message>
+    <message>
+        <source>护照号码应为5至20位，当前为{n}位。中国护照通常为9位（如 E12345678），请核对。</source>
+        <translation>A passport number has 5 to 20 characters, not {n}. Chinese passports usually have 9 (e.g. E12345678).</translation>
+    </message>
+    <message>
+        <source>计算校验码需要17位统一社会信用代码字符。</source>
+        <translation>The check character needs 17 characters of a unified social credit code.</translation>
+    </message>
+    <message>
+        <source>计算组织机构代码校验码需要8位数字或大写字母。</source>
+        <translation>The organisation code check character needs 8 digits or capital letters.</translation>
+    </message>
+    <message>
+        <source>请输入统一社会信用代码。</source>
+        <translation>Enter the unified social credit code.</translation>
+    </message>
+    <message>
+        <source>请核对是否漏输或多输。</source>
+        <translation>Check for a missing or extra character.</translation>
+    </message>
+    <message>
+        <source>这可能是旧的组织机构代码或注册号，请录入营业执照或登记证书上的18位统一社会信用代码。</source>
+        <translation>This may be an old organisation code or registration number: enter the 18-character unified social credit code on the business licence or registration certificate.</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码应为18位，当前为{n}位。{hint}</source>
+        <translation>A unified social credit code has 18 characters, not {n}. {hint}</translation>
+    </message>
+    <message>
+        <source>代码中不使用字母 I、O、Z、S、V，是否应为“{char}”？</source>
+        <translation>The code does not use the letters I, O, Z, S, V: should it be &quot;{char}&quot;?</translation>
+    </message>
+    <message>
+        <source>只能是数字或大写字母（不含 I、O、Z、S、V）。</source>
+        <translation>only digits or capital letters (not I, O, Z, S, V).</translation>
+    </message>
+    <message>
+        <source>{label}第{i}位{char}无效：{detail}</source>
+        <translation>{label}: character {i} {char} is invalid: {detail}</translation>
+    </message>
+    <message>
+        <source>{label}第1位（登记管理部门代码）“{char}”无效，应为1至9、A至G、N或Y，请核对。</source>
+        <translation>{label}: the first character (registration authority) &quot;{char}&quot; is invalid; it must be 1 to 9, A to G, N or Y.</translation>
+    </message>
+    <message>
+        <source>{label}第{i}位{char}无效：第3至8位为登记管理机关行政区划码，只能是数字。</source>
+        <translation>{label}: character {i} {char} is invalid: characters 3 to 8 are the registration authority&apos;s area code and must be digits.</translation>
+    </message>
+    <message>
+        <source>{label}第9至17位（组织机构代码）校验不符：按第9至16位计算第17位应为 {expected}，录入的是 {typed}。任何一位录错都会导致校验失败，请逐位核对。</source>
+        <translation>{label}: characters 9 to 17 (organisation code) do not check: from characters 9 to 16 the 17th should be {expected}, {typed} was entered. Any wrong character makes the check fail: compare every character.</translation>
+    </message>
+    <message>
+        <source>{label}校验码错误：按前17位计算最后一位应为 {expected}，录入的是 {typed}。任何一位录错都会导致校验失败，请对照证照逐位核对。</source>
+        <translation>{label}: wrong check character: from the first 17 the last one should be {expected}, {typed} was entered. Any wrong character makes the check fail: compare every character with the licence.</translation>
+    </message>
+    <message>
+        <source>不支持的证件类型“{kind}”，请重新选择证件类型。</source>
+        <translation>Unsupported document type &quot;{kind}&quot;; choose the document type again.</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>telephone number</translation>
+    </message>
+    <message>
+        <source>请输入联系电话。</source>
+        <translation>Enter the telephone number.</translation>
+    </message>
+    <message>
+        <source>联系电话中含有无效字符{char}，只能录入数字、区号括号、横线和分机号。</source>
+        <translation>The telephone number contains the invalid character {char}; only digits, brackets around the area code, hyphens and an extension.</translation>
+    </message>
+    <message>
+        <source>带国际区号 +86 时只支持11位手机号码；固定电话请录入以0开头的区号，例如 010-62345678。</source>
+        <translation>With the +86 country code only 11-digit mobile numbers are accepted; enter landlines with the area code starting with 0, e.g. 010-62345678.</translation>
+    </message>
+    <message>
+        <source>手机号码只能包含数字，请核对。</source>
+        <translation>A mobile number contains digits only.</translation>
+    </message>
+    <message>
+        <source>手机号码应为11位，当前为{n}位，请核对。</source>
+        <translation>A mobile number has 11 digits, not {n}.</translation>
+    </message>
+    <message>
+        <source>手机号码“{number}”的第二位应为3至9，请核对。</source>
+        <translation>The second digit of the mobile number &quot;{number}&quot; must be 3 to 9.</translation>
+    </message>
+    <message>
+        <source>分机号应为1至6位数字，请核对。</source>
+        <translation>An extension has 1 to 6 digits.</translation>
+    </message>
+    <message>
+        <source>“{text}”不是有效的电话号码。手机号码应为11位（如 13812345678），固定电话应为区号加7至8位本地号码（本地号码不以0或1开头，如 010-62345678、0755-2345678），请核对。</source>
+        <translation>&quot;{text}&quot; is not a valid telephone number. A mobile number has 11 digits (e.g. 13812345678); a landline is an area code and a 7- or 8-digit local number not starting with 0 or 1 (e.g. 010-62345678, 0755-2345678).</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>请输入姓名。</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>姓名最多{most}个字，当前为{n}个字，请核对。</source>
+        <translation>A name has at most {most} characters, not {n}.</translation>
+    </message>
+    <message>
+        <source>姓名中不能包含数字（第{i}个字{char}），请核对。</source>
+        <translation>A name cannot contain digits (character {i} {char}).</translation>
+    </message>
+    <message>
+        <source>姓名第{i}个字{char}无效：姓名只能包含汉字、英文字母、藏文，以及空格和间隔号“·”。</source>
+        <translation>Character {i} {char} of the name is invalid: a name may contain Chinese characters, Latin letters, Tibetan, spaces and the middle dot &quot;·&quot; only.</translation>
+    </message>
+    <message>
+        <source>姓名不能以间隔号或其他符号开头或结尾，请核对。</source>
+        <translation>A name cannot start or end with a middle dot or another sign.</translation>
+    </message>
+    <message>
+        <source>姓名中的“{pair}”连续出现了两个分隔符号，请核对。</source>
+        <translation>The name has two separators in a row: &quot;{pair}&quot;.</translation>
     </message>
 </context>
 <context>

@@ -1182,6 +1182,30 @@
         <translation>统一社会信用代码</translation>
     </message>
     <message>
+        <source>个人申请人不能使用统一社会信用代码，请选择身份证件类型。</source>
+        <translation>个人申请人不能使用统一社会信用代码，请选择身份证件类型。</translation>
+    </message>
+    <message>
+        <source>请核验申请人本人持有的有效身份证件原件，并确认本人到场。</source>
+        <translation>请核验申请人本人持有的有效身份证件原件，并确认本人到场。</translation>
+    </message>
+    <message>
+        <source>请填写单位全称（2至100字）。</source>
+        <translation>请填写单位全称（2至100字）。</translation>
+    </message>
+    <message>
+        <source>请核验营业执照（登记证书）原件及签字人的有效身份证件原件。</source>
+        <translation>请核验营业执照（登记证书）原件及签字人的有效身份证件原件。</translation>
+    </message>
+    <message>
+        <source>请填写特别授权委托书的编号或文号。</source>
+        <translation>请填写特别授权委托书的编号或文号。</translation>
+    </message>
+    <message>
+        <source>请核验代理人本人身份证件原件。</source>
+        <translation>请核验代理人本人身份证件原件。</translation>
+    </message>
+    <message>
         <source>草稿</source>
         <translation>草稿</translation>
     </message>
@@ -1258,6 +1282,270 @@
         <source>{state}（待打印用印）</source>
         <extracomment>Sorts after every character (names may use CJK Extension B and later, beyond U+FFFF).</extracomment>
         <translation>{state}（待打印用印）</translation>
+    </message>
+    <message>
+        <source>请输入{label}。</source>
+        <translation>请输入{label}。</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>{label}中的出生日期“{digits}”（第7至14位）不是有效日期，请核对年、月、日是否录错。</source>
+        <translation>{label}中的出生日期“{digits}”（第7至14位）不是有效日期，请核对年、月、日是否录错。</translation>
+    </message>
+    <message>
+        <source>{label}中的出生日期为{date}，早于1900年1月1日，请核对第7至14位是否录错。</source>
+        <translation>{label}中的出生日期为{date}，早于1900年1月1日，请核对第7至14位是否录错。</translation>
+    </message>
+    <message>
+        <source>{label}中的出生日期为{date}，晚于今天（{today}），请核对第7至14位是否录错。</source>
+        <translation>{label}中的出生日期为{date}，晚于今天（{today}），请核对第7至14位是否录错。</translation>
+    </message>
+    <message>
+        <source>计算校验位需要17位数字。</source>
+        <translation>计算校验位需要17位数字。</translation>
+    </message>
+    <message>
+        <source>请核对是否漏输或多输了数字。</source>
+        <translation>请核对是否漏输或多输了数字。</translation>
+    </message>
+    <message>
+        <source>15位的一代证号码已停止使用，请按证件上的18位号码录入。</source>
+        <translation>15位的一代证号码已停止使用，请按证件上的18位号码录入。</translation>
+    </message>
+    <message>
+        <source>{label}应为18位，当前为{n}位。{hint}</source>
+        <translation>{label}应为18位，当前为{n}位。{hint}</translation>
+    </message>
+    <message>
+        <source>{label}第{i}位{char}无效：前17位只能是数字，请核对。</source>
+        <translation>{label}第{i}位{char}无效：前17位只能是数字，请核对。</translation>
+    </message>
+    <message>
+        <source>{label}第18位{char}无效：最后一位只能是数字或字母X，请核对。</source>
+        <translation>{label}第18位{char}无效：最后一位只能是数字或字母X，请核对。</translation>
+    </message>
+    <message>
+        <source>{label}校验位错误：按前17位计算最后一位应为 {expected}，录入的是 {typed}。任何一位录错都会导致校验失败，请对照证件逐位核对，不要只改最后一位。</source>
+        <translation>{label}校验位错误：按前17位计算最后一位应为 {expected}，录入的是 {typed}。任何一位录错都会导致校验失败，请对照证件逐位核对，不要只改最后一位。</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>请输入身份证号码。</source>
+        <translation>请输入身份证号码。</translation>
+    </message>
+    <message>
+        <source>以“{prefix}”开头的是港澳台居民居住证号码，请将证件类型改选为“港澳台居民居住证”。</source>
+        <translation>以“{prefix}”开头的是港澳台居民居住证号码，请将证件类型改选为“港澳台居民居住证”。</translation>
+    </message>
+    <message>
+        <source>请核对前两位是否录错。</source>
+        <translation>请核对前两位是否录错。</translation>
+    </message>
+    <message>
+        <source>以9开头的18位号码可能是外国人永久居留身份证，如是请改选该证件类型。</source>
+        <translation>以9开头的18位号码可能是外国人永久居留身份证，如是请改选该证件类型。</translation>
+    </message>
+    <message>
+        <source>身份证号码前两位“{province}”不是有效的省级行政区划代码。{hint}</source>
+        <translation>身份证号码前两位“{province}”不是有效的省级行政区划代码。{hint}</translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证号码</source>
+        <translation>港澳台居民居住证号码</translation>
+    </message>
+    <message>
+        <source>请输入港澳台居民居住证号码。</source>
+        <translation>请输入港澳台居民居住证号码。</translation>
+    </message>
+    <message>
+        <source>请核对前6位。</source>
+        <translation>请核对前6位。</translation>
+    </message>
+    <message>
+        <source>这看起来是居民身份证号码，如是请将证件类型改选为“居民身份证”。</source>
+        <translation>这看起来是居民身份证号码，如是请将证件类型改选为“居民身份证”。</translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证号码前6位应为810000（香港）、820000（澳门）或830000（台湾），当前为“{prefix}”。{hint}</source>
+        <translation>港澳台居民居住证号码前6位应为810000（香港）、820000（澳门）或830000（台湾），当前为“{prefix}”。{hint}</translation>
+    </message>
+    <message>
+        <source>永居证号码</source>
+        <translation>永居证号码</translation>
+    </message>
+    <message>
+        <source>请输入外国人永久居留身份证号码。</source>
+        <translation>请输入外国人永久居留身份证号码。</translation>
+    </message>
+    <message>
+        <source>旧版永居证号码第{i}位{char}无效：15位号码应为3位英文字母（国籍代码）加12位数字。</source>
+        <translation>旧版永居证号码第{i}位{char}无效：15位号码应为3位英文字母（国籍代码）加12位数字。</translation>
+    </message>
+    <message>
+        <source>旧版永居证号码第{i}位{char}无效：15位号码的第4至15位只能是数字。</source>
+        <translation>旧版永居证号码第{i}位{char}无效：15位号码的第4至15位只能是数字。</translation>
+    </message>
+    <message>
+        <source>外国人永久居留身份证号码应为18位（2023年版）或15位（旧版），当前为{n}位。请核对是否漏输或多输。</source>
+        <translation>外国人永久居留身份证号码应为18位（2023年版）或15位（旧版），当前为{n}位。请核对是否漏输或多输。</translation>
+    </message>
+    <message>
+        <source>请核对第1位。</source>
+        <translation>请核对第1位。</translation>
+    </message>
+    <message>
+        <source>这看起来是港澳台居民居住证号码，如是请改选该证件类型。</source>
+        <translation>这看起来是港澳台居民居住证号码，如是请改选该证件类型。</translation>
+    </message>
+    <message>
+        <source>2023年版永居证号码应以9开头，当前为“{first}”。{hint}</source>
+        <translation>2023年版永居证号码应以9开头，当前为“{first}”。{hint}</translation>
+    </message>
+    <message>
+        <source>永居证号码第2至3位“{code}”不是有效的受理地省级行政区划代码，请核对。</source>
+        <translation>永居证号码第2至3位“{code}”不是有效的受理地省级行政区划代码，请核对。</translation>
+    </message>
+    <message>
+        <source>护照号码</source>
+        <translation>护照号码</translation>
+    </message>
+    <message>
+        <source>请输入护照号码。</source>
+        <translation>请输入护照号码。</translation>
+    </message>
+    <message>
+        <source>护照号码第{i}位{char}无效：只能包含英文字母和数字（不含横线等符号），请对照护照资料页录入。</source>
+        <translation>护照号码第{i}位{char}无效：只能包含英文字母和数字（不含横线等符号），请对照护照资料页录入。</translation>
+    </message>
+    <message>
+        <source>护照号码应为5至20位，当前为{n}位。中国护照通常为9位（如 E12345678），请核对。</source>
+        <translation>护照号码应为5至20位，当前为{n}位。中国护照通常为9位（如 E12345678），请核对。</translation>
+    </message>
+    <message>
+        <source>计算校验码需要17位统一社会信用代码字符。</source>
+        <translation>计算校验码需要17位统一社会信用代码字符。</translation>
+    </message>
+    <message>
+        <source>计算组织机构代码校验码需要8位数字或大写字母。</source>
+        <translation>计算组织机构代码校验码需要8位数字或大写字母。</translation>
+    </message>
+    <message>
+        <source>请输入统一社会信用代码。</source>
+        <translation>请输入统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>请核对是否漏输或多输。</source>
+        <translation>请核对是否漏输或多输。</translation>
+    </message>
+    <message>
+        <source>这可能是旧的组织机构代码或注册号，请录入营业执照或登记证书上的18位统一社会信用代码。</source>
+        <translation>这可能是旧的组织机构代码或注册号，请录入营业执照或登记证书上的18位统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码应为18位，当前为{n}位。{hint}</source>
+        <translation>统一社会信用代码应为18位，当前为{n}位。{hint}</translation>
+    </message>
+    <message>
+        <source>代码中不使用字母 I、O、Z、S、V，是否应为“{char}”？</source>
+        <translation>代码中不使用字母 I、O、Z、S、V，是否应为“{char}”？</translation>
+    </message>
+    <message>
+        <source>只能是数字或大写字母（不含 I、O、Z、S、V）。</source>
+        <translation>只能是数字或大写字母（不含 I、O、Z、S、V）。</translation>
+    </message>
+    <message>
+        <source>{label}第{i}位{char}无效：{detail}</source>
+        <translation>{label}第{i}位{char}无效：{detail}</translation>
+    </message>
+    <message>
+        <source>{label}第1位（登记管理部门代码）“{char}”无效，应为1至9、A至G、N或Y，请核对。</source>
+        <translation>{label}第1位（登记管理部门代码）“{char}”无效，应为1至9、A至G、N或Y，请核对。</translation>
+    </message>
+    <message>
+        <source>{label}第{i}位{char}无效：第3至8位为登记管理机关行政区划码，只能是数字。</source>
+        <translation>{label}第{i}位{char}无效：第3至8位为登记管理机关行政区划码，只能是数字。</translation>
+    </message>
+    <message>
+        <source>{label}第9至17位（组织机构代码）校验不符：按第9至16位计算第17位应为 {expected}，录入的是 {typed}。任何一位录错都会导致校验失败，请逐位核对。</source>
+        <translation>{label}第9至17位（组织机构代码）校验不符：按第9至16位计算第17位应为 {expected}，录入的是 {typed}。任何一位录错都会导致校验失败，请逐位核对。</translation>
+    </message>
+    <message>
+        <source>{label}校验码错误：按前17位计算最后一位应为 {expected}，录入的是 {typed}。任何一位录错都会导致校验失败，请对照证照逐位核对。</source>
+        <translation>{label}校验码错误：按前17位计算最后一位应为 {expected}，录入的是 {typed}。任何一位录错都会导致校验失败，请对照证照逐位核对。</translation>
+    </message>
+    <message>
+        <source>不支持的证件类型“{kind}”，请重新选择证件类型。</source>
+        <translation>不支持的证件类型“{kind}”，请重新选择证件类型。</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>请输入联系电话。</source>
+        <translation>请输入联系电话。</translation>
+    </message>
+    <message>
+        <source>联系电话中含有无效字符{char}，只能录入数字、区号括号、横线和分机号。</source>
+        <translation>联系电话中含有无效字符{char}，只能录入数字、区号括号、横线和分机号。</translation>
+    </message>
+    <message>
+        <source>带国际区号 +86 时只支持11位手机号码；固定电话请录入以0开头的区号，例如 010-62345678。</source>
+        <translation>带国际区号 +86 时只支持11位手机号码；固定电话请录入以0开头的区号，例如 010-62345678。</translation>
+    </message>
+    <message>
+        <source>手机号码只能包含数字，请核对。</source>
+        <translation>手机号码只能包含数字，请核对。</translation>
+    </message>
+    <message>
+        <source>手机号码应为11位，当前为{n}位，请核对。</source>
+        <translation>手机号码应为11位，当前为{n}位，请核对。</translation>
+    </message>
+    <message>
+        <source>手机号码“{number}”的第二位应为3至9，请核对。</source>
+        <translation>手机号码“{number}”的第二位应为3至9，请核对。</translation>
+    </message>
+    <message>
+        <source>分机号应为1至6位数字，请核对。</source>
+        <translation>分机号应为1至6位数字，请核对。</translation>
+    </message>
+    <message>
+        <source>“{text}”不是有效的电话号码。手机号码应为11位（如 13812345678），固定电话应为区号加7至8位本地号码（本地号码不以0或1开头，如 010-62345678、0755-2345678），请核对。</source>
+        <translation>“{text}”不是有效的电话号码。手机号码应为11位（如 13812345678），固定电话应为区号加7至8位本地号码（本地号码不以0或1开头，如 010-62345678、0755-2345678），请核对。</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>请输入姓名。</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>姓名最多{most}个字，当前为{n}个字，请核对。</source>
+        <translation>姓名最多{most}个字，当前为{n}个字，请核对。</translation>
+    </message>
+    <message>
+        <source>姓名中不能包含数字（第{i}个字{char}），请核对。</source>
+        <translation>姓名中不能包含数字（第{i}个字{char}），请核对。</translation>
+    </message>
+    <message>
+        <source>姓名第{i}个字{char}无效：姓名只能包含汉字、英文字母、藏文，以及空格和间隔号“·”。</source>
+        <translation>姓名第{i}个字{char}无效：姓名只能包含汉字、英文字母、藏文，以及空格和间隔号“·”。</translation>
+    </message>
+    <message>
+        <source>姓名不能以间隔号或其他符号开头或结尾，请核对。</source>
+        <translation>姓名不能以间隔号或其他符号开头或结尾，请核对。</translation>
+    </message>
+    <message>
+        <source>姓名中的“{pair}”连续出现了两个分隔符号，请核对。</source>
+        <translation>姓名中的“{pair}”连续出现了两个分隔符号，请核对。</translation>
     </message>
 </context>
 <context>

@@ -76,7 +76,7 @@ def _check(errors: FieldErrors, name: str, fn: Any, *args: Any) -> Any:
     try:
         return fn(*args)
     except IdentityError as err:
-        errors[name] = str(err)
+        errors[name] = err.message
         return None
 
 
@@ -87,13 +87,13 @@ def build_person(
     errors: FieldErrors = {}
     clean_name = _check(errors, "name", validate_person_name, name)
     if doc_type is DocumentType.USCC:
-        errors["doc_number"] = "个人申请人不能使用统一社会信用代码，请选择身份证件类型。"
+        errors["doc_number"] = QT_TRANSLATE_NOOP("domain", "个人申请人不能使用统一社会信用代码，请选择身份证件类型。")
         number = None
     else:
         number = _check(errors, "doc_number", validate_document, doc_type, doc_number, today)
     clean_phone = _check(errors, "phone", validate_phone, phone)
     if not original_seen:
-        errors["original_seen"] = "请核验申请人本人持有的有效身份证件原件，并确认本人到场。"
+        errors["original_seen"] = QT_TRANSLATE_NOOP("domain", "请核验申请人本人持有的有效身份证件原件，并确认本人到场。")
     if errors or number is None:
         return None, errors
     return Applicant(ApplicantKind.PERSON, clean_name, doc_type, number, clean_phone, "", True), {}
@@ -106,12 +106,12 @@ def build_organisation(
     errors: FieldErrors = {}
     clean_name = name.strip()
     if not 2 <= len(clean_name) <= 100:
-        errors["name"] = "请填写单位全称（2至100字）。"
+        errors["name"] = QT_TRANSLATE_NOOP("domain", "请填写单位全称（2至100字）。")
     number = _check(errors, "doc_number", validate_uscc, uscc)
     rep = _check(errors, "legal_representative", validate_person_name, legal_representative)
     clean_phone = _check(errors, "phone", validate_phone, phone)
     if not original_seen:
-        errors["original_seen"] = "请核验营业执照（登记证书）原件及签字人的有效身份证件原件。"
+        errors["original_seen"] = QT_TRANSLATE_NOOP("domain", "请核验营业执照（登记证书）原件及签字人的有效身份证件原件。")
     if errors:
         return None, errors
     return (
@@ -130,9 +130,9 @@ def build_agent(
     clean_phone = _check(errors, "agent_phone", validate_phone, phone)
     ref = authorisation_ref.strip()
     if len(ref) < 4:
-        errors["agent_authorisation"] = "请填写特别授权委托书的编号或文号。"
+        errors["agent_authorisation"] = QT_TRANSLATE_NOOP("domain", "请填写特别授权委托书的编号或文号。")
     if not original_seen:
-        errors["agent_original_seen"] = "请核验代理人本人身份证件原件。"
+        errors["agent_original_seen"] = QT_TRANSLATE_NOOP("domain", "请核验代理人本人身份证件原件。")
     if errors:
         return None, errors
     return Agent(clean_name, doc_type, number, clean_phone, ref, True), {}

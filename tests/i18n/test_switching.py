@@ -157,3 +157,16 @@ def test_translations_are_found_in_a_bundle(monkeypatch, tmp_path: Path) -> None
 
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     assert i18n.qm_file("bo") == tmp_path / "i18n" / "bo.qm"
+
+
+def test_an_identity_error_is_translated_with_its_nested_parts() -> None:
+    from desk_app.domain.identity import IdentityError, validate_resident_id
+
+    with pytest.raises(IdentityError) as caught:
+        validate_resident_id("1101051949123100")
+    assert str(caught.value) == "身份证号码应为18位，当前为16位。请核对是否漏输或多输了数字。"
+    set_language("en")
+    assert tr_error(caught.value) == "The ID card number must have 18 characters, not 16. Check for a missing or extra digit."
+    set_language("bo")
+    assert tr_error(caught.value) == ("ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས་ལ་ཨང་ 18 དགོས་ཀྱང་། ད་ལྟ་ཨང་ 16 ཡོད། "
+                                      "ཨང་གྲངས་ཆད་པའམ་ལྷག་པ་ཡོད་མེད་ཞིབ་བཤེར་བྱེད་རོགས།")
