@@ -1162,6 +1162,22 @@
         <translation>ད་ལྟའི་ལས་འགན“{role}”ལ་བཀོལ་སྤྱོད་འདི་ལག་བསྟར་བྱེད་པའི་དབང་ཚད་མེད།</translation>
     </message>
     <message>
+        <source>密码至少10位</source>
+        <translation>གསང་གྲངས་ལ་ཡིག་རྟགས་ཉུང་མཐར་ 10 དགོས</translation>
+    </message>
+    <message>
+        <source>须包含大写字母、小写字母、数字、符号中的至少三类</source>
+        <translation>དབྱིན་ཡིག་ཆེན་པོ་དང་ཆུང་ངུ། ཨང་གྲངས། རྟགས་བཅས་ལས་ཉུང་མཐར་རིགས་གསུམ་ཚུད་དགོས</translation>
+    </message>
+    <message>
+        <source>不得包含用户名</source>
+        <translation>སྤྱོད་མཁན་མིང་ཚུད་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>重复字符过多</source>
+        <translation>ཡིག་རྟགས་བསྐྱར་ཟློས་མང་དྲགས</translation>
+    </message>
+    <message>
         <source>居民身份证</source>
         <translation>ཡུལ་མིའི་ཐོབ་ཐང་ལག་ཁྱེར།</translation>
     </message>
@@ -1286,6 +1302,30 @@
     <message>
         <source>请输入{label}。</source>
         <translation>{label}་ནང་འཇུག་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>曾作出不实承诺</source>
+        <translation>སྔོན་ཆད་ཁས་ལེན་བདེན་མིན་བྱས་མྱོང་།</translation>
+    </message>
+    <message>
+        <source>有严重失信记录</source>
+        <translation>ཡིད་རྟོན་ཤོར་བ་ཚབས་ཆེན་གྱི་ཟིན་ཐོ་ཡོད།</translation>
+    </message>
+    <message>
+        <source>有一般失信记录</source>
+        <translation>ཡིད་རྟོན་ཤོར་བ་སྤྱིར་བཏང་གི་ཟིན་ཐོ་ཡོད།</translation>
+    </message>
+    <message>
+        <source>{kind}（{date}，{source}），尚未信用修复</source>
+        <translation>{kind}（{date}། {source}）། ད་དུང་ཡིད་རྟོན་སླར་གསོ་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <source>{kind}（{date}，{source}）</source>
+        <translation>{kind}（{date}། {source}）</translation>
+    </message>
+    <message>
+        <source>该申请人同一事项已有未办结案件 {no}，请核实是否重复申请</source>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་འདིར་བྱ་དོན་གཅིག་པའི་སྒྲུབ་མ་ཚར་བའི་ལས་དོན {no} ཡོད། བསྐྱར་ཟློས་ཞུ་སྙན་ཡིན་མིན་ཞིབ་བཤེར་བྱེད་རོགས།</translation>
     </message>
     <message>
         <source>{year}年{month}月{day}日</source>
@@ -1546,6 +1586,115 @@
     <message>
         <source>姓名中的“{pair}”连续出现了两个分隔符号，请核对。</source>
         <translation>མིང་གི་ནང་“{pair}”ཞེས་བར་མཚམས་རྟགས་གཉིས་མཉམ་དུ་འདུག ཞིབ་བཤེར་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>{first}；{then}</source>
+        <extracomment>The translation context of every text marked outside ui/.</extracomment>
+        <translation>{first}། {then}</translation>
+    </message>
+    <message>
+        <source>尚未签名：请申请人在签名区内手写签名。</source>
+        <translation>ད་དུང་མིང་རྟགས་བཀོད་མེད། ཞུ་སྙན་འབུལ་མཁན་གྱིས་མིང་རྟགས་འགོད་ཡུལ་དུ་ལག་བྲིས་མིང་རྟགས་འགོད་རོགས།</translation>
+    </message>
+    <message>
+        <source>签名过于简单（仅一点或一短划）：请清除后由申请人完整签写姓名。</source>
+        <translation>མིང་རྟགས་སྟབས་བདེ་དྲགས（ཚེག་གཅིག་གམ་ཐིག་ཐུང་གཅིག་ཁོ་ན）། བསུབ་རྗེས་ཞུ་སྙན་འབུལ་མཁན་གྱིས་མིང་ཆ་ཚང་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <source>本终端已完成初始设置。</source>
+        <translation>མཐའ་སྣེ་འདིའི་ཐོག་མའི་སྒྲིག་འགོད་ལེགས་གྲུབ་བྱུང་ཟིན།</translation>
+    </message>
+    <message>
+        <source>请填写受理单位名称。</source>
+        <translation>ཞུ་ཡིག་ལེན་མཁན་ལས་ཁུངས་ཀྱི་མིང་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <source>单位编码应为2至12位大写字母或数字（如行政区划代码 540102）。</source>
+        <translation>ལས་ཁུངས་ཨང་རྟགས་ནི་དབྱིན་ཡིག་ཆེན་པོའམ་ཨང་གྲངས་ 2 ནས་ 12 བར་ཡིན་དགོས（དཔེར་ན་སྲིད་འཛིན་ས་ཁོངས་ཚབ་རྟགས 540102）།</translation>
+    </message>
+    <message>
+        <source>终端编码应为1至6位大写字母或数字（如 W01）。</source>
+        <translation>མཐའ་སྣེའི་ཨང་རྟགས་ནི་དབྱིན་ཡིག་ཆེན་པོའམ་ཨང་གྲངས་ 1 ནས་ 6 བར་ཡིན་དགོས（དཔེར་ན W01）།</translation>
+    </message>
+    <message>
+        <source>窗口电话：{error}</source>
+        <translation>སྒེའུ་ཁུང་གི་ཁ་པར། {error}</translation>
+    </message>
+    <message>
+        <source>用户名应为3至32位小写字母、数字或 _ . -，以字母开头。</source>
+        <translation>སྤྱོད་མཁན་མིང་ནི་དབྱིན་ཡིག་ཆུང་ངུ་དང་ཨང་གྲངས། _ . - བཅས་ 3 ནས་ 32 བར་ཡིན་དགོས་ལ། དབྱིན་ཡིག་ནས་འགོ་འཛུགས་དགོས།</translation>
+    </message>
+    <message>
+        <source>请填写姓名。</source>
+        <translation>མིང་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <source>密码强度不足：{problems}。</source>
+        <translation>གསང་གྲངས་ཀྱི་སྲ་ཚད་མི་འདང་། {problems}།</translation>
+    </message>
+    <message>
+        <source>用户名 {username} 已存在。</source>
+        <translation>སྤྱོད་མཁན་མིང {username} ཡོད་ཟིན།</translation>
+    </message>
+    <message>
+        <source>用户名或密码错误。</source>
+        <translation>སྤྱོད་མཁན་མིང་ངམ་གསང་གྲངས་ནོར་འདུག</translation>
+    </message>
+    <message>
+        <source>连续输错密码次数过多，账户已锁定，请 {minutes} 分钟后再试。</source>
+        <translation>གསང་གྲངས་རྒྱུན་མཐུད་དུ་ནོར་ཐེངས་མང་དྲགས་པས་ཐོ་ཁོངས་ཟྭ་བརྒྱབ་ཟིན། སྐར་མ {minutes} རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>新密码强度不足：{problems}。</source>
+        <translation>གསང་གྲངས་གསར་པའི་སྲ་ཚད་མི་འདང་། {problems}།</translation>
+    </message>
+    <message>
+        <source>账户不存在。</source>
+        <translation>ཐོ་ཁོངས་མི་འདུག</translation>
+    </message>
+    <message>
+        <source>原密码不正确。</source>
+        <translation>གསང་གྲངས་རྙིང་པ་ནོར་འདུག</translation>
+    </message>
+    <message>
+        <source>新密码不能与原密码相同。</source>
+        <translation>གསང་གྲངས་གསར་པ་དང་རྙིང་པ་གཅིག་མཚུངས་ཡིན་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>用户 {username} 不存在。</source>
+        <translation>སྤྱོད་མཁན {username} མི་འདུག</translation>
+    </message>
+    <message>
+        <source>不能停用自己的账户。</source>
+        <translation>རང་ཉིད་ཀྱི་ཐོ་ཁོངས་བེད་སྤྱོད་མཚམས་འཇོག་བྱེད་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>尚未完成一次性告知：请向申请人完整告知后再继续。</source>
+        <translation>ཐེངས་གཅིག་ལ་ཚང་མ་བརྡ་ཁྱབ་ད་དུང་ལེགས་གྲུབ་བྱུང་མེད། ཞུ་སྙན་འབུལ་མཁན་ལ་ཆ་ཚང་བརྡ་ཁྱབ་བྱས་རྗེས་མུ་མཐུད་རོགས།</translation>
+    </message>
+    <message>
+        <source>请选择证明事项。</source>
+        <translation>ར་སྤྲོད་བྱ་དོན་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <source>请填写申请人身份信息。</source>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་གྱི་ཐོབ་ཐང་ཆ་འཕྲིན་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <source>申请人不适用告知承诺制，应转为提交证明办理。</source>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་ལ་བརྡ་ཁྱབ་ཁས་ལེན་ལམ་ལུགས་སྤྱོད་མི་ཆོག་པས། ར་སྤྲོད་འབུལ་བར་བསྒྱུར་ནས་སྒྲུབ་དགོས།</translation>
+    </message>
+    <message>
+        <source>本事项不允许代为承诺，须由申请人本人承诺。</source>
+        <translation>བྱ་དོན་འདིར་ཚབ་ཏུ་ཁས་ལེན་མི་ཆོག་པས། ཞུ་སྙན་འབུལ་མཁན་རང་ཉིད་ཀྱིས་ཁས་ལེན་དགོས།</translation>
+    </message>
+    <message>
+        <source>本事项承诺书须公开；申请人不同意公开的，应提交证明办理。</source>
+        <translation>བྱ་དོན་འདིའི་ཁས་ལེན་ཡི་གེ་ཁྱབ་བསྒྲགས་བྱེད་དགོས། ཞུ་སྙན་འབུལ་མཁན་མོས་མཐུན་མེད་ན་ར་སྤྲོད་ཕུལ་ནས་སྒྲུབ་དགོས།</translation>
+    </message>
+    <message>
+        <source>尚未签名。</source>
+        <translation>ད་དུང་མིང་རྟགས་བཀོད་མེད།</translation>
     </message>
 </context>
 <context>

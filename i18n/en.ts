@@ -1163,6 +1163,22 @@ The data on this computer is not affected. Check the backup location or contact 
         <translation>The current role &quot;{role}&quot; may not do this.</translation>
     </message>
     <message>
+        <source>密码至少10位</source>
+        <translation>at least 10 characters</translation>
+    </message>
+    <message>
+        <source>须包含大写字母、小写字母、数字、符号中的至少三类</source>
+        <translation>at least three of: capital letters, small letters, digits, symbols</translation>
+    </message>
+    <message>
+        <source>不得包含用户名</source>
+        <translation>must not contain the user name</translation>
+    </message>
+    <message>
+        <source>重复字符过多</source>
+        <translation>too many repeated characters</translation>
+    </message>
+    <message>
         <source>居民身份证</source>
         <translation>Resident identity card</translation>
     </message>
@@ -1287,6 +1303,30 @@ The data on this computer is not affected. Check the backup location or contact 
     <message>
         <source>请输入{label}。</source>
         <translation>Enter the {label}.</translation>
+    </message>
+    <message>
+        <source>曾作出不实承诺</source>
+        <translation>made a false promise before</translation>
+    </message>
+    <message>
+        <source>有严重失信记录</source>
+        <translation>serious bad-credit record</translation>
+    </message>
+    <message>
+        <source>有一般失信记录</source>
+        <translation>ordinary bad-credit record</translation>
+    </message>
+    <message>
+        <source>{kind}（{date}，{source}），尚未信用修复</source>
+        <translation>{kind} ({date}, {source}), credit not yet repaired</translation>
+    </message>
+    <message>
+        <source>{kind}（{date}，{source}）</source>
+        <translation>{kind} ({date}, {source})</translation>
+    </message>
+    <message>
+        <source>该申请人同一事项已有未办结案件 {no}，请核实是否重复申请</source>
+        <translation>This applicant already has an open case {no} for the same item: check that this is not a duplicate application</translation>
     </message>
     <message>
         <source>{year}年{month}月{day}日</source>
@@ -1547,6 +1587,115 @@ The data on this computer is not affected. Check the backup location or contact 
     <message>
         <source>姓名中的“{pair}”连续出现了两个分隔符号，请核对。</source>
         <translation>The name has two separators in a row: &quot;{pair}&quot;.</translation>
+    </message>
+    <message>
+        <source>{first}；{then}</source>
+        <extracomment>The translation context of every text marked outside ui/.</extracomment>
+        <translation>{first}; {then}</translation>
+    </message>
+    <message>
+        <source>尚未签名：请申请人在签名区内手写签名。</source>
+        <translation>Not signed yet: the applicant signs by hand in the signature area.</translation>
+    </message>
+    <message>
+        <source>签名过于简单（仅一点或一短划）：请清除后由申请人完整签写姓名。</source>
+        <translation>The signature is too simple (a dot or one short stroke): clear it and have the applicant write the full name.</translation>
+    </message>
+    <message>
+        <source>本终端已完成初始设置。</source>
+        <translation>This terminal is already set up.</translation>
+    </message>
+    <message>
+        <source>请填写受理单位名称。</source>
+        <translation>Enter the office name.</translation>
+    </message>
+    <message>
+        <source>单位编码应为2至12位大写字母或数字（如行政区划代码 540102）。</source>
+        <translation>The office code is 2 to 12 capital letters or digits (e.g. the area code 540102).</translation>
+    </message>
+    <message>
+        <source>终端编码应为1至6位大写字母或数字（如 W01）。</source>
+        <translation>The terminal code is 1 to 6 capital letters or digits (e.g. W01).</translation>
+    </message>
+    <message>
+        <source>窗口电话：{error}</source>
+        <translation>Window telephone: {error}</translation>
+    </message>
+    <message>
+        <source>用户名应为3至32位小写字母、数字或 _ . -，以字母开头。</source>
+        <translation>The user name is 3 to 32 small letters, digits or _ . -, starting with a letter.</translation>
+    </message>
+    <message>
+        <source>请填写姓名。</source>
+        <translation>Enter the name.</translation>
+    </message>
+    <message>
+        <source>密码强度不足：{problems}。</source>
+        <translation>The password is too weak: {problems}.</translation>
+    </message>
+    <message>
+        <source>用户名 {username} 已存在。</source>
+        <translation>The user name {username} already exists.</translation>
+    </message>
+    <message>
+        <source>用户名或密码错误。</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>连续输错密码次数过多，账户已锁定，请 {minutes} 分钟后再试。</source>
+        <translation>Too many wrong passwords in a row: the account is locked; try again in {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>新密码强度不足：{problems}。</source>
+        <translation>The new password is too weak: {problems}.</translation>
+    </message>
+    <message>
+        <source>账户不存在。</source>
+        <translation>The account does not exist.</translation>
+    </message>
+    <message>
+        <source>原密码不正确。</source>
+        <translation>The current password is wrong.</translation>
+    </message>
+    <message>
+        <source>新密码不能与原密码相同。</source>
+        <translation>The new password must differ from the current one.</translation>
+    </message>
+    <message>
+        <source>用户 {username} 不存在。</source>
+        <translation>The user {username} does not exist.</translation>
+    </message>
+    <message>
+        <source>不能停用自己的账户。</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <source>尚未完成一次性告知：请向申请人完整告知后再继续。</source>
+        <translation>The one-time notice is not complete: give the applicant the whole notice, then continue.</translation>
+    </message>
+    <message>
+        <source>请选择证明事项。</source>
+        <translation>Choose the proof item.</translation>
+    </message>
+    <message>
+        <source>请填写申请人身份信息。</source>
+        <translation>Enter the applicant&apos;s identity.</translation>
+    </message>
+    <message>
+        <source>申请人不适用告知承诺制，应转为提交证明办理。</source>
+        <translation>Notify-and-promise does not apply to the applicant: switch to submitting the certificate.</translation>
+    </message>
+    <message>
+        <source>本事项不允许代为承诺，须由申请人本人承诺。</source>
+        <translation>This item does not allow promising by proxy: the applicant must promise in person.</translation>
+    </message>
+    <message>
+        <source>本事项承诺书须公开；申请人不同意公开的，应提交证明办理。</source>
+        <translation>The promise for this item is published; if the applicant does not agree, the certificate must be submitted.</translation>
+    </message>
+    <message>
+        <source>尚未签名。</source>
+        <translation>Not signed yet.</translation>
     </message>
 </context>
 <context>

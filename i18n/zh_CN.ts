@@ -1162,6 +1162,22 @@
         <translation>当前角色“{role}”无权执行此操作。</translation>
     </message>
     <message>
+        <source>密码至少10位</source>
+        <translation>密码至少10位</translation>
+    </message>
+    <message>
+        <source>须包含大写字母、小写字母、数字、符号中的至少三类</source>
+        <translation>须包含大写字母、小写字母、数字、符号中的至少三类</translation>
+    </message>
+    <message>
+        <source>不得包含用户名</source>
+        <translation>不得包含用户名</translation>
+    </message>
+    <message>
+        <source>重复字符过多</source>
+        <translation>重复字符过多</translation>
+    </message>
+    <message>
         <source>居民身份证</source>
         <translation>居民身份证</translation>
     </message>
@@ -1286,6 +1302,30 @@
     <message>
         <source>请输入{label}。</source>
         <translation>请输入{label}。</translation>
+    </message>
+    <message>
+        <source>曾作出不实承诺</source>
+        <translation>曾作出不实承诺</translation>
+    </message>
+    <message>
+        <source>有严重失信记录</source>
+        <translation>有严重失信记录</translation>
+    </message>
+    <message>
+        <source>有一般失信记录</source>
+        <translation>有一般失信记录</translation>
+    </message>
+    <message>
+        <source>{kind}（{date}，{source}），尚未信用修复</source>
+        <translation>{kind}（{date}，{source}），尚未信用修复</translation>
+    </message>
+    <message>
+        <source>{kind}（{date}，{source}）</source>
+        <translation>{kind}（{date}，{source}）</translation>
+    </message>
+    <message>
+        <source>该申请人同一事项已有未办结案件 {no}，请核实是否重复申请</source>
+        <translation>该申请人同一事项已有未办结案件 {no}，请核实是否重复申请</translation>
     </message>
     <message>
         <source>{year}年{month}月{day}日</source>
@@ -1546,6 +1586,115 @@
     <message>
         <source>姓名中的“{pair}”连续出现了两个分隔符号，请核对。</source>
         <translation>姓名中的“{pair}”连续出现了两个分隔符号，请核对。</translation>
+    </message>
+    <message>
+        <source>{first}；{then}</source>
+        <extracomment>The translation context of every text marked outside ui/.</extracomment>
+        <translation>{first}；{then}</translation>
+    </message>
+    <message>
+        <source>尚未签名：请申请人在签名区内手写签名。</source>
+        <translation>尚未签名：请申请人在签名区内手写签名。</translation>
+    </message>
+    <message>
+        <source>签名过于简单（仅一点或一短划）：请清除后由申请人完整签写姓名。</source>
+        <translation>签名过于简单（仅一点或一短划）：请清除后由申请人完整签写姓名。</translation>
+    </message>
+    <message>
+        <source>本终端已完成初始设置。</source>
+        <translation>本终端已完成初始设置。</translation>
+    </message>
+    <message>
+        <source>请填写受理单位名称。</source>
+        <translation>请填写受理单位名称。</translation>
+    </message>
+    <message>
+        <source>单位编码应为2至12位大写字母或数字（如行政区划代码 540102）。</source>
+        <translation>单位编码应为2至12位大写字母或数字（如行政区划代码 540102）。</translation>
+    </message>
+    <message>
+        <source>终端编码应为1至6位大写字母或数字（如 W01）。</source>
+        <translation>终端编码应为1至6位大写字母或数字（如 W01）。</translation>
+    </message>
+    <message>
+        <source>窗口电话：{error}</source>
+        <translation>窗口电话：{error}</translation>
+    </message>
+    <message>
+        <source>用户名应为3至32位小写字母、数字或 _ . -，以字母开头。</source>
+        <translation>用户名应为3至32位小写字母、数字或 _ . -，以字母开头。</translation>
+    </message>
+    <message>
+        <source>请填写姓名。</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>密码强度不足：{problems}。</source>
+        <translation>密码强度不足：{problems}。</translation>
+    </message>
+    <message>
+        <source>用户名 {username} 已存在。</source>
+        <translation>用户名 {username} 已存在。</translation>
+    </message>
+    <message>
+        <source>用户名或密码错误。</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>连续输错密码次数过多，账户已锁定，请 {minutes} 分钟后再试。</source>
+        <translation>连续输错密码次数过多，账户已锁定，请 {minutes} 分钟后再试。</translation>
+    </message>
+    <message>
+        <source>新密码强度不足：{problems}。</source>
+        <translation>新密码强度不足：{problems}。</translation>
+    </message>
+    <message>
+        <source>账户不存在。</source>
+        <translation>账户不存在。</translation>
+    </message>
+    <message>
+        <source>原密码不正确。</source>
+        <translation>原密码不正确。</translation>
+    </message>
+    <message>
+        <source>新密码不能与原密码相同。</source>
+        <translation>新密码不能与原密码相同。</translation>
+    </message>
+    <message>
+        <source>用户 {username} 不存在。</source>
+        <translation>用户 {username} 不存在。</translation>
+    </message>
+    <message>
+        <source>不能停用自己的账户。</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>尚未完成一次性告知：请向申请人完整告知后再继续。</source>
+        <translation>尚未完成一次性告知：请向申请人完整告知后再继续。</translation>
+    </message>
+    <message>
+        <source>请选择证明事项。</source>
+        <translation>请选择证明事项。</translation>
+    </message>
+    <message>
+        <source>请填写申请人身份信息。</source>
+        <translation>请填写申请人身份信息。</translation>
+    </message>
+    <message>
+        <source>申请人不适用告知承诺制，应转为提交证明办理。</source>
+        <translation>申请人不适用告知承诺制，应转为提交证明办理。</translation>
+    </message>
+    <message>
+        <source>本事项不允许代为承诺，须由申请人本人承诺。</source>
+        <translation>本事项不允许代为承诺，须由申请人本人承诺。</translation>
+    </message>
+    <message>
+        <source>本事项承诺书须公开；申请人不同意公开的，应提交证明办理。</source>
+        <translation>本事项承诺书须公开；申请人不同意公开的，应提交证明办理。</translation>
+    </message>
+    <message>
+        <source>尚未签名。</source>
+        <translation>尚未签名。</translation>
     </message>
 </context>
 <context>

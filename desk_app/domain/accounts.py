@@ -74,9 +74,9 @@ class Actor:
 
 def password_problems(password: str, username: str = "") -> list[str]:
     """Why a password is too weak for an account that guards personal data (empty = fine)."""
-    problems = []
+    problems: list[str] = []
     if len(password) < 10:
-        problems.append("密码至少10位")
+        problems.append(fmt(QT_TRANSLATE_NOOP("domain", "密码至少10位")))
     classes = sum(
         [
             any(c.islower() for c in password),
@@ -86,9 +86,9 @@ def password_problems(password: str, username: str = "") -> list[str]:
         ]
     )
     if classes < 3:
-        problems.append("须包含大写字母、小写字母、数字、符号中的至少三类")
+        problems.append(fmt(QT_TRANSLATE_NOOP("domain", "须包含大写字母、小写字母、数字、符号中的至少三类")))
     if username and username.lower() in password.lower():
-        problems.append("不得包含用户名")
+        problems.append(fmt(QT_TRANSLATE_NOOP("domain", "不得包含用户名")))
     if len(set(password)) < 5:
-        problems.append("重复字符过多")
+        problems.append(fmt(QT_TRANSLATE_NOOP("domain", "重复字符过多")))
     return problems

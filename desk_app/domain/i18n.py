@@ -38,3 +38,13 @@ class Text(str):
 def fmt(pattern: str, **fields: Any) -> Text:
     """``pattern.format(**fields)`` that can still be translated: pass a marked pattern."""
     return Text(pattern, **fields)
+
+
+def fmt_join(parts: list[str]) -> str:
+    """Texts joined with the Chinese list separator "；", translatable part by part."""
+    if not parts:
+        return ""
+    joined = parts[0]
+    for part in parts[1:]:
+        joined = fmt(QT_TRANSLATE_NOOP("domain", "{first}；{then}"), first=fmt(joined), then=fmt(part))
+    return joined
