@@ -1696,6 +1696,127 @@
         <source>尚未签名。</source>
         <translation>ད་དུང་མིང་རྟགས་བཀོད་མེད།</translation>
     </message>
+    <message>
+        <source>{what}应在 {low} 至 {high} 之间。</source>
+        <translation>{what} ནི་ {low} ནས་ {high} བར་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>未同步天数上限</source>
+        <translation>གོམ་མཉམ་མ་བྱས་པའི་ཉིན་གྲངས་ཀྱི་མཐོ་ཚད</translation>
+    </message>
+    <message>
+        <source>信用记录更新天数上限</source>
+        <translation>ཡིད་རྟོན་ཟིན་ཐོ་གསར་བཅོས་ཀྱི་ཉིན་གྲངས་མཐོ་ཚད</translation>
+    </message>
+    <message>
+        <source>最低剩余磁盘空间（MB）</source>
+        <translation>སྡུད་སྡེར་གྱི་བར་སྟོང་ལྷག་མའི་དམའ་ཚད（MB）</translation>
+    </message>
+    <message>
+        <source>案件（最早一件 {case_no}）</source>
+        <extracomment>How free space is measured (a seam for tests).</extracomment>
+        <translation>ལས་དོན（ཆེས་སྔ་བ {case_no}）</translation>
+    </message>
+    <message>
+        <source>业务记录</source>
+        <translation>ལས་དོན་ཟིན་ཐོ</translation>
+    </message>
+    <message>
+        <source>已签署的{what}已 {days} 天未同步到中心（上限 {limit} 天），为防止案件只保存在本机，暂停受理新案件。请连接网络后点“立即同步”；没有网络的，请管理员导出 U 盘数据包交中心导入，再导入中心回执。</source>
+        <translation>མིང་རྟགས་བཀོད་ཟིན་པའི་{what} ཉིན {days} རིང་ལྟེ་གནས་དང་གོམ་མཉམ་བྱས་མེད（མཐོ་ཚད་ཉིན {limit}）། ལས་དོན་རང་འཁོར་ཁོ་ནར་ཉར་བ་སྔོན་འགོག་ཆེད་ལས་དོན་གསར་པ་ལེན་པ་གནས་སྐབས་མཚམས་འཇོག་བྱས། དྲ་རྒྱར་མཐུད་རྗེས“ད་ལྟ་གོམ་མཉམ”མནན་རོགས། དྲ་རྒྱ་མེད་ན་དོ་དམ་པས་ U སྡེར་གཞི་གྲངས་ཐུམ་ཕྱིར་འདོན་བྱས་ཏེ་ལྟེ་གནས་སུ་ནང་འདྲེན་བྱེད་དུ་བཅུག་རྗེས། ལྟེ་གནས་ཀྱི་ལན་འཛིན་ནང་འདྲེན་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>已签署的{what}已 {days} 天未同步到中心，超过 {limit} 天将暂停受理新案件。请尽快连接网络同步，或由管理员导出 U 盘数据包。</source>
+        <translation>མིང་རྟགས་བཀོད་ཟིན་པའི་{what} ཉིན {days} རིང་ལྟེ་གནས་དང་གོམ་མཉམ་བྱས་མེད། ཉིན {limit} ལས་བརྒལ་ན་ལས་དོན་གསར་པ་ལེན་པ་གནས་སྐབས་མཚམས་འཇོག་བྱེད་ངེས། མགྱོགས་པོར་དྲ་རྒྱར་མཐུད་ནས་གོམ་མཉམ་བྱེད་པའམ། དོ་དམ་པས་ U སྡེར་གཞི་གྲངས་ཐུམ་ཕྱིར་འདོན་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>本机信用记录已 {days} 天未从中心更新（上限 {limit} 天），无法可靠核查申请人是否有失信或不实承诺记录，暂停受理新案件。请连接网络同步后再受理。</source>
+        <translation>རང་འཁོར་གྱི་ཡིད་རྟོན་ཟིན་ཐོ་ཉིན {days} རིང་ལྟེ་གནས་ནས་གསར་བཅོས་བྱས་མེད（མཐོ་ཚད་ཉིན {limit}）། ཞུ་སྙན་འབུལ་མཁན་ལ་ཡིད་རྟོན་ཤོར་བའམ་ཁས་ལེན་བདེན་མིན་གྱི་ཟིན་ཐོ་ཡོད་མེད་བློས་འཁེལ་ངང་ཞིབ་བཤེར་བྱེད་མི་ཐུབ་པས། ལས་དོན་གསར་པ་ལེན་པ་གནས་སྐབས་མཚམས་འཇོག་བྱས། དྲ་རྒྱར་མཐུད་ནས་གོམ་མཉམ་བྱས་རྗེས་ཞུ་ཡིག་ལེན་རོགས།</translation>
+    </message>
+    <message>
+        <source>本机信用记录已 {days} 天未从中心更新，超过 {limit} 天将暂停受理新案件。请尽快连接网络同步。</source>
+        <translation>རང་འཁོར་གྱི་ཡིད་རྟོན་ཟིན་ཐོ་ཉིན {days} རིང་ལྟེ་གནས་ནས་གསར་བཅོས་བྱས་མེད། ཉིན {limit} ལས་བརྒལ་ན་ལས་དོན་གསར་པ་ལེན་པ་གནས་སྐབས་མཚམས་འཇོག་བྱེད་ངེས། མགྱོགས་པོར་དྲ་རྒྱར་མཐུད་ནས་གོམ་མཉམ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>数据目录所在磁盘仅剩 {free} MB（最低 {least} MB），新案件及其告知承诺书可能无法保存，暂停受理新案件。请清理磁盘或联系管理员扩容。</source>
+        <translation>གཞི་གྲངས་དཀར་ཆག་ཡོད་སའི་སྡུད་སྡེར་ལ་བར་སྟོང་ {free} MB ཁོ་ན་ལྷག་ཡོད（དམའ་ཚད {least} MB）། ལས་དོན་གསར་པ་དང་དེའི་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ་ཉར་ཚགས་བྱེད་མི་ཐུབ་སྲིད་པས། ལས་དོན་གསར་པ་ལེན་པ་གནས་སྐབས་མཚམས་འཇོག་བྱས། སྡུད་སྡེར་གཙང་སེལ་བྱེད་པའམ་དོ་དམ་པར་འབྲེལ་བ་བྱས་ནས་བར་སྟོང་རྒྱ་སྐྱེད་གཏོང་རོགས།</translation>
+    </message>
+    <message>
+        <source>数据目录所在磁盘仅剩 {free} MB，低于 {least} MB 时将暂停受理新案件。请尽快清理磁盘或联系管理员。</source>
+        <translation>གཞི་གྲངས་དཀར་ཆག་ཡོད་སའི་སྡུད་སྡེར་ལ་བར་སྟོང་ {free} MB ཁོ་ན་ལྷག་ཡོད། {least} MB ལས་ཉུང་ན་ལས་དོན་གསར་པ་ལེན་པ་གནས་སྐབས་མཚམས་འཇོག་བྱེད་ངེས། མགྱོགས་པོར་སྡུད་སྡེར་གཙང་སེལ་བྱེད་པའམ་དོ་དམ་པར་འབྲེལ་བ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>印章图片过大（应小于 2 MB）。</source>
+        <translation>ཐམ་གའི་པར་རིས་ཆེ་དྲགས（2 MB ལས་ཆུང་བ་དགོས）།</translation>
+    </message>
+    <message>
+        <source>印章图片应为 PNG 格式（建议透明背景）。</source>
+        <translation>ཐམ་གའི་པར་རིས་ནི་ PNG རྣམ་གཞག（རྒྱབ་ལྗོངས་དྭངས་གསལ་ཡིན་ན་ལེགས）ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>无法识别印章图片，请选择 PNG 文件。</source>
+        <translation>ཐམ་གའི་པར་རིས་ངོས་འཛིན་མ་ཐུབ། PNG ཡིག་ཆ་ཞིག་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <source>没有找到案件 {case_no}。</source>
+        <translation>ལས་དོན {case_no} རྙེད་མ་སོང་།</translation>
+    </message>
+    <message>
+        <source>目录中缺少 {code} 第 {version} 版，无法重新生成文书。</source>
+        <translation>དཀར་ཆག་ནང་ {code} ཡི་པར་གཞི་ {version} པ་མི་འདུག་པས། ཡིག་ཆ་བསྐྱར་དུ་བཟོ་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 按提交证明办理，没有告知承诺书。</source>
+        <translation>ལས་དོན {case_no} ནི་ར་སྤྲོད་ཕུལ་ནས་སྒྲུབ་པ་ཡིན་པས། བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ་མེད།</translation>
+    </message>
+    <message>
+        <source>补打须写明原因（如：申请人遗失、打印卡纸）。</source>
+        <translation>བསྐྱར་དུ་པར་འདེབས་ན་རྒྱུ་མཚན（དཔེར་ན། ཞུ་སྙན་འབུལ་མཁན་གྱིས་བོར་བ། པར་འདེབས་སྐབས་ཤོག་བུ་འཛེར་བ）འབྲི་དགོས།</translation>
+    </message>
+    <message>
+        <source>提交证明办理的案件没有告知承诺书，无需确认。</source>
+        <translation>ར་སྤྲོད་ཕུལ་ནས་སྒྲུབ་པའི་ལས་དོན་ལ་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ་མེད་པས། གཏན་འཁེལ་བྱེད་མི་དགོས།</translation>
+    </message>
+    <message>
+        <source>不是本系统告知承诺书上的二维码。</source>
+        <translation>འདི་མ་ལག་འདིའི་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེའི་སྟེང་གི་གྲུ་བཞིའི་ཨང་རྟགས་མིན།</translation>
+    </message>
+    <message>
+        <source>本终端没有案件 {case_no} 的记录。</source>
+        <translation>མཐའ་སྣེ་འདིར་ལས་དོན {case_no} ཡི་ཟིན་ཐོ་མི་འདུག</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的存储内容已被改动，与签署时不一致。</source>
+        <translation>ལས་དོན {case_no} ཡི་ཉར་ཚགས་ནང་དོན་བཟོ་བཅོས་བྱས་ཟིན་པས། མིང་རྟགས་བཀོད་སྐབས་དང་མི་མཐུན།</translation>
+    </message>
+    <message>
+        <source>二维码与案件 {case_no} 的内容不符：该文书可能是伪造或被改动的。</source>
+        <translation>གྲུ་བཞིའི་ཨང་རྟགས་དང་ལས་དོན {case_no} ཡི་ནང་དོན་མི་མཐུན། ཡིག་ཆ་འདི་རྫུས་མའམ་བཟོ་བཅོས་བྱས་པ་ཡིན་སྲིད།</translation>
+    </message>
+    <message>
+        <source>二维码与案件 {case_no} 的存储内容一致。</source>
+        <translation>གྲུ་བཞིའི་ཨང་རྟགས་དང་ལས་དོན {case_no} ཡི་ཉར་ཚགས་ནང་དོན་མཐུན་པ་ཡིན།</translation>
+    </message>
+    <message>
+        <source>与案件 {case_no} 存档的告知承诺书完全一致。</source>
+        <translation>ལས་དོན {case_no} ཡི་ཡིག་ཚགས་སུ་ཉར་བའི་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ་དང་ཆ་ཚང་མཐུན།</translation>
+    </message>
+    <message>
+        <source>与案件 {case_no} 于 {day} 补打的文书完全一致。</source>
+        <translation>ལས་དོན {case_no} ཡི་ {day} ལ་བསྐྱར་དུ་པར་བརྒྱབ་པའི་ཡིག་ཆ་དང་ཆ་ཚང་མཐུན།</translation>
+    </message>
+    <message>
+        <source>文件自称案件 {case_no}，但与存档文书不一致：文件已被改动。</source>
+        <translation>ཡིག་ཆ་འདིས་རང་ཉིད་ལས་དོན {case_no} ཡིན་ཟེར་ཡང་། ཡིག་ཚགས་སུ་ཉར་བའི་ཡིག་ཆ་དང་མི་མཐུན། ཡིག་ཆ་བཟོ་བཅོས་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <source>不是本系统生成的告知承诺书，或文件已被改动。</source>
+        <translation>འདི་མ་ལག་འདིས་བཟོས་པའི་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ་མིན་པའམ། ཡང་ན་ཡིག་ཆ་བཟོ་བཅོས་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <source>目录中没有现行有效的事项 {code}。</source>
+        <translation>དཀར་ཆག་ནང་ད་ལྟ་ནུས་ལྡན་གྱི་བྱ་དོན {code} མི་འདུག</translation>
+    </message>
 </context>
 <context>
     <name>printing</name>

@@ -1697,6 +1697,127 @@ The data on this computer is not affected. Check the backup location or contact 
         <source>尚未签名。</source>
         <translation>Not signed yet.</translation>
     </message>
+    <message>
+        <source>{what}应在 {low} 至 {high} 之间。</source>
+        <translation>{what} must be between {low} and {high}.</translation>
+    </message>
+    <message>
+        <source>未同步天数上限</source>
+        <translation>Maximum days without sync</translation>
+    </message>
+    <message>
+        <source>信用记录更新天数上限</source>
+        <translation>Maximum days without credit update</translation>
+    </message>
+    <message>
+        <source>最低剩余磁盘空间（MB）</source>
+        <translation>Minimum free disk space (MB)</translation>
+    </message>
+    <message>
+        <source>案件（最早一件 {case_no}）</source>
+        <extracomment>How free space is measured (a seam for tests).</extracomment>
+        <translation>cases (oldest {case_no})</translation>
+    </message>
+    <message>
+        <source>业务记录</source>
+        <translation>records</translation>
+    </message>
+    <message>
+        <source>已签署的{what}已 {days} 天未同步到中心（上限 {limit} 天），为防止案件只保存在本机，暂停受理新案件。请连接网络后点“立即同步”；没有网络的，请管理员导出 U 盘数据包交中心导入，再导入中心回执。</source>
+        <translation>Signed {what} have not reached central for {days} days (limit {limit} days): new cases are suspended so that cases are not kept on this computer only. Connect to the network and click &quot;Sync now&quot;; without a network, the administrator exports a USB bundle for central to import, then imports central&apos;s receipt.</translation>
+    </message>
+    <message>
+        <source>已签署的{what}已 {days} 天未同步到中心，超过 {limit} 天将暂停受理新案件。请尽快连接网络同步，或由管理员导出 U 盘数据包。</source>
+        <translation>Signed {what} have not reached central for {days} days; after {limit} days new cases will be suspended. Sync soon, or have the administrator export a USB bundle.</translation>
+    </message>
+    <message>
+        <source>本机信用记录已 {days} 天未从中心更新（上限 {limit} 天），无法可靠核查申请人是否有失信或不实承诺记录，暂停受理新案件。请连接网络同步后再受理。</source>
+        <translation>The credit records on this computer have not been updated from central for {days} days (limit {limit} days): false promises and bad credit cannot be checked reliably, so new cases are suspended. Sync, then accept cases again.</translation>
+    </message>
+    <message>
+        <source>本机信用记录已 {days} 天未从中心更新，超过 {limit} 天将暂停受理新案件。请尽快连接网络同步。</source>
+        <translation>The credit records on this computer have not been updated from central for {days} days; after {limit} days new cases will be suspended. Sync soon.</translation>
+    </message>
+    <message>
+        <source>数据目录所在磁盘仅剩 {free} MB（最低 {least} MB），新案件及其告知承诺书可能无法保存，暂停受理新案件。请清理磁盘或联系管理员扩容。</source>
+        <translation>Only {free} MB are left on the disk of the data directory (minimum {least} MB): new cases and their letters may not be saved, so new cases are suspended. Free disk space or ask the administrator to add more.</translation>
+    </message>
+    <message>
+        <source>数据目录所在磁盘仅剩 {free} MB，低于 {least} MB 时将暂停受理新案件。请尽快清理磁盘或联系管理员。</source>
+        <translation>Only {free} MB are left on the disk of the data directory; below {least} MB new cases will be suspended. Free disk space soon or contact the administrator.</translation>
+    </message>
+    <message>
+        <source>印章图片过大（应小于 2 MB）。</source>
+        <translation>The seal image is too large (it must be under 2 MB).</translation>
+    </message>
+    <message>
+        <source>印章图片应为 PNG 格式（建议透明背景）。</source>
+        <translation>The seal image must be a PNG (a transparent background is best).</translation>
+    </message>
+    <message>
+        <source>无法识别印章图片，请选择 PNG 文件。</source>
+        <translation>The seal image cannot be read; choose a PNG file.</translation>
+    </message>
+    <message>
+        <source>没有找到案件 {case_no}。</source>
+        <translation>Case {case_no} not found.</translation>
+    </message>
+    <message>
+        <source>目录中缺少 {code} 第 {version} 版，无法重新生成文书。</source>
+        <translation>The catalog lacks {code} version {version}; the letter cannot be regenerated.</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 按提交证明办理，没有告知承诺书。</source>
+        <translation>Case {case_no} follows the certificate procedure and has no notice-and-promise letter.</translation>
+    </message>
+    <message>
+        <source>补打须写明原因（如：申请人遗失、打印卡纸）。</source>
+        <translation>A reprint needs a reason (e.g. lost by the applicant, paper jam).</translation>
+    </message>
+    <message>
+        <source>提交证明办理的案件没有告知承诺书，无需确认。</source>
+        <translation>Cases following the certificate procedure have no letter to confirm.</translation>
+    </message>
+    <message>
+        <source>不是本系统告知承诺书上的二维码。</source>
+        <translation>This is not the QR code of a letter from this system.</translation>
+    </message>
+    <message>
+        <source>本终端没有案件 {case_no} 的记录。</source>
+        <translation>This terminal has no record of case {case_no}.</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的存储内容已被改动，与签署时不一致。</source>
+        <translation>The stored content of case {case_no} has been altered and no longer matches what was signed.</translation>
+    </message>
+    <message>
+        <source>二维码与案件 {case_no} 的内容不符：该文书可能是伪造或被改动的。</source>
+        <translation>The QR code does not match case {case_no}: the letter may be forged or altered.</translation>
+    </message>
+    <message>
+        <source>二维码与案件 {case_no} 的存储内容一致。</source>
+        <translation>The QR code matches the stored content of case {case_no}.</translation>
+    </message>
+    <message>
+        <source>与案件 {case_no} 存档的告知承诺书完全一致。</source>
+        <translation>Identical to the archived letter of case {case_no}.</translation>
+    </message>
+    <message>
+        <source>与案件 {case_no} 于 {day} 补打的文书完全一致。</source>
+        <translation>Identical to the reprint of case {case_no} made on {day}.</translation>
+    </message>
+    <message>
+        <source>文件自称案件 {case_no}，但与存档文书不一致：文件已被改动。</source>
+        <translation>The file claims to be case {case_no} but differs from the archived letter: it has been altered.</translation>
+    </message>
+    <message>
+        <source>不是本系统生成的告知承诺书，或文件已被改动。</source>
+        <translation>Not a letter produced by this system, or the file has been altered.</translation>
+    </message>
+    <message>
+        <source>目录中没有现行有效的事项 {code}。</source>
+        <translation>The catalog has no item {code} in force.</translation>
+    </message>
 </context>
 <context>
     <name>printing</name>

@@ -1696,6 +1696,127 @@
         <source>尚未签名。</source>
         <translation>尚未签名。</translation>
     </message>
+    <message>
+        <source>{what}应在 {low} 至 {high} 之间。</source>
+        <translation>{what}应在 {low} 至 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>未同步天数上限</source>
+        <translation>未同步天数上限</translation>
+    </message>
+    <message>
+        <source>信用记录更新天数上限</source>
+        <translation>信用记录更新天数上限</translation>
+    </message>
+    <message>
+        <source>最低剩余磁盘空间（MB）</source>
+        <translation>最低剩余磁盘空间（MB）</translation>
+    </message>
+    <message>
+        <source>案件（最早一件 {case_no}）</source>
+        <extracomment>How free space is measured (a seam for tests).</extracomment>
+        <translation>案件（最早一件 {case_no}）</translation>
+    </message>
+    <message>
+        <source>业务记录</source>
+        <translation>业务记录</translation>
+    </message>
+    <message>
+        <source>已签署的{what}已 {days} 天未同步到中心（上限 {limit} 天），为防止案件只保存在本机，暂停受理新案件。请连接网络后点“立即同步”；没有网络的，请管理员导出 U 盘数据包交中心导入，再导入中心回执。</source>
+        <translation>已签署的{what}已 {days} 天未同步到中心（上限 {limit} 天），为防止案件只保存在本机，暂停受理新案件。请连接网络后点“立即同步”；没有网络的，请管理员导出 U 盘数据包交中心导入，再导入中心回执。</translation>
+    </message>
+    <message>
+        <source>已签署的{what}已 {days} 天未同步到中心，超过 {limit} 天将暂停受理新案件。请尽快连接网络同步，或由管理员导出 U 盘数据包。</source>
+        <translation>已签署的{what}已 {days} 天未同步到中心，超过 {limit} 天将暂停受理新案件。请尽快连接网络同步，或由管理员导出 U 盘数据包。</translation>
+    </message>
+    <message>
+        <source>本机信用记录已 {days} 天未从中心更新（上限 {limit} 天），无法可靠核查申请人是否有失信或不实承诺记录，暂停受理新案件。请连接网络同步后再受理。</source>
+        <translation>本机信用记录已 {days} 天未从中心更新（上限 {limit} 天），无法可靠核查申请人是否有失信或不实承诺记录，暂停受理新案件。请连接网络同步后再受理。</translation>
+    </message>
+    <message>
+        <source>本机信用记录已 {days} 天未从中心更新，超过 {limit} 天将暂停受理新案件。请尽快连接网络同步。</source>
+        <translation>本机信用记录已 {days} 天未从中心更新，超过 {limit} 天将暂停受理新案件。请尽快连接网络同步。</translation>
+    </message>
+    <message>
+        <source>数据目录所在磁盘仅剩 {free} MB（最低 {least} MB），新案件及其告知承诺书可能无法保存，暂停受理新案件。请清理磁盘或联系管理员扩容。</source>
+        <translation>数据目录所在磁盘仅剩 {free} MB（最低 {least} MB），新案件及其告知承诺书可能无法保存，暂停受理新案件。请清理磁盘或联系管理员扩容。</translation>
+    </message>
+    <message>
+        <source>数据目录所在磁盘仅剩 {free} MB，低于 {least} MB 时将暂停受理新案件。请尽快清理磁盘或联系管理员。</source>
+        <translation>数据目录所在磁盘仅剩 {free} MB，低于 {least} MB 时将暂停受理新案件。请尽快清理磁盘或联系管理员。</translation>
+    </message>
+    <message>
+        <source>印章图片过大（应小于 2 MB）。</source>
+        <translation>印章图片过大（应小于 2 MB）。</translation>
+    </message>
+    <message>
+        <source>印章图片应为 PNG 格式（建议透明背景）。</source>
+        <translation>印章图片应为 PNG 格式（建议透明背景）。</translation>
+    </message>
+    <message>
+        <source>无法识别印章图片，请选择 PNG 文件。</source>
+        <translation>无法识别印章图片，请选择 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>没有找到案件 {case_no}。</source>
+        <translation>没有找到案件 {case_no}。</translation>
+    </message>
+    <message>
+        <source>目录中缺少 {code} 第 {version} 版，无法重新生成文书。</source>
+        <translation>目录中缺少 {code} 第 {version} 版，无法重新生成文书。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 按提交证明办理，没有告知承诺书。</source>
+        <translation>案件 {case_no} 按提交证明办理，没有告知承诺书。</translation>
+    </message>
+    <message>
+        <source>补打须写明原因（如：申请人遗失、打印卡纸）。</source>
+        <translation>补打须写明原因（如：申请人遗失、打印卡纸）。</translation>
+    </message>
+    <message>
+        <source>提交证明办理的案件没有告知承诺书，无需确认。</source>
+        <translation>提交证明办理的案件没有告知承诺书，无需确认。</translation>
+    </message>
+    <message>
+        <source>不是本系统告知承诺书上的二维码。</source>
+        <translation>不是本系统告知承诺书上的二维码。</translation>
+    </message>
+    <message>
+        <source>本终端没有案件 {case_no} 的记录。</source>
+        <translation>本终端没有案件 {case_no} 的记录。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的存储内容已被改动，与签署时不一致。</source>
+        <translation>案件 {case_no} 的存储内容已被改动，与签署时不一致。</translation>
+    </message>
+    <message>
+        <source>二维码与案件 {case_no} 的内容不符：该文书可能是伪造或被改动的。</source>
+        <translation>二维码与案件 {case_no} 的内容不符：该文书可能是伪造或被改动的。</translation>
+    </message>
+    <message>
+        <source>二维码与案件 {case_no} 的存储内容一致。</source>
+        <translation>二维码与案件 {case_no} 的存储内容一致。</translation>
+    </message>
+    <message>
+        <source>与案件 {case_no} 存档的告知承诺书完全一致。</source>
+        <translation>与案件 {case_no} 存档的告知承诺书完全一致。</translation>
+    </message>
+    <message>
+        <source>与案件 {case_no} 于 {day} 补打的文书完全一致。</source>
+        <translation>与案件 {case_no} 于 {day} 补打的文书完全一致。</translation>
+    </message>
+    <message>
+        <source>文件自称案件 {case_no}，但与存档文书不一致：文件已被改动。</source>
+        <translation>文件自称案件 {case_no}，但与存档文书不一致：文件已被改动。</translation>
+    </message>
+    <message>
+        <source>不是本系统生成的告知承诺书，或文件已被改动。</source>
+        <translation>不是本系统生成的告知承诺书，或文件已被改动。</translation>
+    </message>
+    <message>
+        <source>目录中没有现行有效的事项 {code}。</source>
+        <translation>目录中没有现行有效的事项 {code}。</translation>
+    </message>
 </context>
 <context>
     <name>printing</name>

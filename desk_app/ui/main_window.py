@@ -277,10 +277,10 @@ class MainWindow(QMainWindow):
     def open_wizard(self) -> CounterWizard | None:
         freeze = check_new_case_allowed(self.ctx)
         if freeze.level is FreezeLevel.REFUSE:
-            QMessageBox.warning(self, self.tr("暂停受理新案件"), tr_domain(freeze.message))
+            QMessageBox.warning(self, self.tr("暂停受理新案件"), "\n".join(map(tr_domain, freeze.reasons)))
             return None
         if freeze.level is FreezeLevel.WARN:
-            self.statusBar().showMessage(tr_domain(freeze.message).replace("\n", "　"), 30000)
+            self.statusBar().showMessage("　".join(map(tr_domain, freeze.reasons)), 30000)
         wizard = CounterWizard(self.ctx, self)
         wizard.case_finished.connect(self._case_finished)
         wizard.open()
