@@ -111,6 +111,7 @@ def _apply_font(code: str) -> None:
         _base_font = QFont(app.font())
     if code != "bo":
         app.setFont(_base_font)
+        _repolish_styled()
         return
     tibetan = tibetan_font_families()
     if not tibetan:
@@ -120,6 +121,14 @@ def _apply_font(code: str) -> None:
     font.setFamilies([tibetan[0], *_base_font.families()])
     font.setPointSizeF(_base_font.pointSizeF() * TIBETAN_FONT_SCALE)
     app.setFont(font)
+    _repolish_styled()
+
+
+def _repolish_styled() -> None:
+    """Widgets with a style sheet keep the font they were polished with: polish them again."""
+    for w in QApplication.allWidgets():
+        if w.styleSheet():
+            w.setStyleSheet(w.styleSheet())
 
 
 def install() -> _Translator:

@@ -170,3 +170,23 @@ def test_an_identity_error_is_translated_with_its_nested_parts() -> None:
     set_language("bo")
     assert tr_error(caught.value) == ("ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས་ལ་ཨང་ 18 དགོས་ཀྱང་། ད་ལྟ་ཨང་ 16 ཡོད། "
                                       "ཨང་གྲངས་ཆད་པའམ་ལྷག་པ་ཡོད་མེད་ཞིབ་བཤེར་བྱེད་རོགས།")
+
+
+def test_field_errors_shown_on_the_identity_page_follow_a_switch(window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    from desk_app.ui.wizard.wizard import IDENTITY
+
+    wizard = window.open_wizard()
+    qtbot.addWidget(wizard)
+    wizard.pages[0].query.setText("jzls")
+    wizard.next()
+    wizard.next()
+    assert wizard.currentId() == IDENTITY
+    page = wizard.pages[IDENTITY]
+    page.name.setText("卓玛")
+    page.doc_number.setText("1101051949123100")
+    wizard.next()
+    error = page.pfields.errors["doc_number"]
+    assert error.text() == "身份证号码应为18位，当前为16位。请核对是否漏输或多输了数字。"
+    set_language("en")
+    assert error.text() == "The ID card number must have 18 characters, not 16. Check for a missing or extra digit."
+    assert page.pfields.errors["phone"].text() == "Enter the telephone number."

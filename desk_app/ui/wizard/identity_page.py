@@ -47,6 +47,7 @@ class _Fields:
         self.form = form
         self.errors: dict[str, QLabel] = {}
         self.inputs: dict[str, QWidget] = {}
+        self.shown: dict[str, str] = {}
 
     def add(self, key: str, label: str, widget: QWidget) -> QWidget:
         box = QWidget()
@@ -65,6 +66,7 @@ class _Fields:
         return widget
 
     def show(self, errors: dict[str, str]) -> QWidget | None:
+        self.shown = errors
         first = None
         for key, label in self.errors.items():
             message = errors.get(key)
@@ -140,6 +142,10 @@ class IdentityPage(QWizardPage):
         self._applicant: Applicant | None = None
         self._agent: Agent | None = None
         self._connect_callbacks()
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt's convention
+        for fields in (self.pfields, self.ofields, self.afields):
+            fields.show(fields.shown)  # the messages shown, in the new language
 
     def _connect_callbacks(self) -> None:
         self.person_radio.toggled.connect(lambda on: self.stack.setCurrentIndex(0 if on else 1))
