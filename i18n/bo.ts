@@ -76,6 +76,61 @@
     </message>
 </context>
 <context>
+    <name>CatalogAdminBar</name>
+    <message>
+        <source>导入 Excel 清单(&amp;I)…</source>
+        <translation>Excel ཐོ་གཞུང་ནང་འདྲེན།(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>导出 Excel 清单(&amp;X)…</source>
+        <translation>Excel ཐོ་གཞུང་ཕྱིར་འདོན།(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>编辑事项(&amp;E)…</source>
+        <translation>བྱ་དོན་རྩོམ་སྒྲིག(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>停用事项(&amp;D)…</source>
+        <translation>བྱ་དོན་བེད་སྤྱོད་མཚམས་འཇོག(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>版本历史(&amp;H)…</source>
+        <translation>པར་གཞིའི་ལོ་རྒྱུས།(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>发布到中心(&amp;P)</source>
+        <translation>ལྟེ་གནས་སུ་ཁྱབ་བསྒྲགས།(&amp;P)</translation>
+    </message>
+    <message>
+        <source>导出目录清单</source>
+        <translation>དཀར་ཆག་ཐོ་གཞུང་ཕྱིར་འདོན།</translation>
+    </message>
+    <message>
+        <source>目录清单-{day}.xlsx</source>
+        <translation>དཀར་ཆག་ཐོ་གཞུང-{day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel ལས་དེབ (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>未能导出：{message}</source>
+        <translation>ཕྱིར་འདོན་མ་ཐུབ། {message}</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 个现行事项到 {path}。</source>
+        <translation>ད་ལྟ་ལག་བསྟར་བྱེད་བཞིན་པའི་བྱ་དོན་ {n} {path} ལ་ཕྱིར་འདོན་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <source>已排入发送队列 {n} 个目录版本，下次同步时发送到中心：{labels}</source>
+        <translation>དཀར་ཆག་པར་གཞི་ {n} གཏོང་རིམ་དུ་བཞག་ཟིན། ཐེངས་རྗེས་མའི་གོམ་མཉམ་སྐབས་ལྟེ་གནས་སུ་གཏོང་ངེས། {labels}</translation>
+    </message>
+    <message>
+        <source>没有需要发布的目录版本。</source>
+        <translation>ཁྱབ་བསྒྲགས་དགོས་པའི་དཀར་ཆག་པར་གཞི་མི་འདུག</translation>
+    </message>
+</context>
+<context>
     <name>CatalogDialog</name>
     <message>
         <source>目录清单与格式文本</source>
@@ -108,6 +163,105 @@
     <message>
         <source>格式文本-{code}.pdf</source>
         <translation>རྣམ་གཞག་ཡི་གེ-{code}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImportDialog</name>
+    <message>
+        <source>导入目录清单（Excel）</source>
+        <translation>དཀར་ཆག་ཐོ་གཞུང་ནང་འདྲེན（Excel）</translation>
+    </message>
+    <message>
+        <source>尚未选择文件</source>
+        <translation>ད་དུང་ཡིག་ཆ་བདམས་མེད།</translation>
+    </message>
+    <message>
+        <source>选择文件(&amp;F)…</source>
+        <translation>ཡིག་ཆ་འདེམས།(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>按司法行政部门公布的目录清单调整</source>
+        <translation>ཁྲིམས་བྱུས་སྲིད་འཛིན་སྡེ་ཚན་གྱིས་ཁྱབ་བསྒྲགས་བྱས་པའི་དཀར་ཆག་ཐོ་གཞུང་ལྟར་ལེགས་སྒྲིག</translation>
+    </message>
+    <message>
+        <source>清单只含部分事项：不停用清单中没有的事项(&amp;K)</source>
+        <translation>ཐོ་གཞུང་ནང་བྱ་དོན་ཆ་ཤས་ཁོ་ན་ཡོད། ཐོ་གཞུང་ནང་མེད་པའི་བྱ་དོན་མཚམས་འཇོག་མི་བྱེད།(&amp;K)</translation>
+    </message>
+    <message>
+        <source>变化预览</source>
+        <translation>འགྱུར་ལྡོག་སྔོན་ལྟ།</translation>
+    </message>
+    <message>
+        <source>被拒绝的行</source>
+        <translation>ངོས་ལེན་མ་བྱས་པའི་ཕྲེང་།</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)</source>
+        <translation>ནང་འདྲེན།(&amp;I)</translation>
+    </message>
+    <message>
+        <source>选择目录清单</source>
+        <translation>དཀར་ཆག་ཐོ་གཞུང་འདེམས།</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel ལས་དེབ (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>未导入：{message}</source>
+        <translation>ནང་འདྲེན་བྱས་མེད། {message}</translation>
+    </message>
+    <message>
+        <source>自 {day} 起：新增 {new} 项，调整 {changed} 项，停用 {retired} 项，未变 {same} 项；拒绝 {refused} 行。</source>
+        <translation>{day} ནས་བཟུང་། གསར་སྣོན་ {new} དང་། ལེགས་སྒྲིག་ {changed}། མཚམས་འཇོག་ {retired}། འགྱུར་མེད་ {same}། ངོས་ལེན་མ་བྱས་པའི་ཕྲེང་ {refused}།</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>རིགས།</translation>
+    </message>
+    <message>
+        <source>编码</source>
+        <translation>ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>པར་གཞི།</translation>
+    </message>
+    <message>
+        <source>事项名称</source>
+        <translation>བྱ་དོན་གྱི་མིང་།</translation>
+    </message>
+    <message>
+        <source>证明名称</source>
+        <translation>ར་སྤྲོད་ཀྱི་མིང་།</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>ཕྲེང་།</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>འགྱུར་ལྡོག</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>སྟར་ཕྲེང་།</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>རྒྱུ་མཚན།</translation>
+    </message>
+    <message>
+        <source>被拒绝的行（{n}）</source>
+        <translation>ངོས་ལེན་མ་བྱས་པའི་ཕྲེང་（{n}）</translation>
+    </message>
+    <message>
+        <source>未能导入：{message}</source>
+        <translation>ནང་འདྲེན་མ་ཐུབ། {message}</translation>
+    </message>
+    <message>
+        <source>已导入 {n} 个事项版本；{refused} 行被拒绝，见“被拒绝的行”。</source>
+        <translation>བྱ་དོན་པར་གཞི་ {n} ནང་འདྲེན་བྱས་ཟིན། ཕྲེང་ {refused} ངོས་ལེན་མ་བྱས།“ངོས་ལེན་མ་བྱས་པའི་ཕྲེང”ལ་གཟིགས།</translation>
     </message>
 </context>
 <context>
@@ -413,6 +567,184 @@
     <message>
         <source>代理人不能是申请人本人。</source>
         <translation>ཚབ་བྱེད་མཁན་ནི་ཞུ་སྙན་འབུལ་མཁན་རང་ཉིད་ཡིན་མི་ཆོག</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditorDialog</name>
+    <message>
+        <source>编辑事项 {code}（当前第 {v} 版）</source>
+        <translation>བྱ་དོན {code} རྩོམ་སྒྲིག（ད་ལྟ་པར་གཞི་ {v} པ）</translation>
+    </message>
+    <message>
+        <source>事项名称</source>
+        <translation>བྱ་དོན་གྱི་མིང་།</translation>
+    </message>
+    <message>
+        <source>证明名称</source>
+        <translation>ར་སྤྲོད་ཀྱི་མིང་།</translation>
+    </message>
+    <message>
+        <source>所属领域</source>
+        <translation>གཏོགས་ཡུལ་ཁྱབ་ཁོངས།</translation>
+    </message>
+    <message>
+        <source>证明用途</source>
+        <translation>ར་སྤྲོད་ཀྱི་བེད་སྤྱོད།</translation>
+    </message>
+    <message>
+        <source>设定依据</source>
+        <translation>གཏན་འཁེལ་གཞི་རྩ།</translation>
+    </message>
+    <message>
+        <source>证明内容</source>
+        <translation>ར་སྤྲོད་ནང་དོན།</translation>
+    </message>
+    <message>
+        <source>承诺条件（每行一条）</source>
+        <translation>ཁས་ལེན་ཆ་རྐྱེན（ཕྲེང་རེར་གཅིག）</translation>
+    </message>
+    <message>
+        <source>承诺效力</source>
+        <translation>ཁས་ལེན་གྱི་ནུས་ཤུགས།</translation>
+    </message>
+    <message>
+        <source>核查方式</source>
+        <translation>ཞིབ་བཤེར་ཐབས་ལམ།</translation>
+    </message>
+    <message>
+        <source>核查方式：</source>
+        <translation>ཞིབ་བཤེར་ཐབས་ལམ།:</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> ལས་ཉིན།</translation>
+    </message>
+    <message>
+        <source>核查时限</source>
+        <translation>ཞིབ་བཤེར་དུས་ཚད།</translation>
+    </message>
+    <message>
+        <source>核查时限：</source>
+        <translation>ཞིབ་བཤེར་དུས་ཚད།:</translation>
+    </message>
+    <message>
+        <source>核查标准</source>
+        <translation>ཞིབ་བཤེར་ཚད་གཞི།</translation>
+    </message>
+    <message>
+        <source>协助核查单位</source>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར་ལས་ཁུངས།</translation>
+    </message>
+    <message>
+        <source>承诺书须公开</source>
+        <translation>ཁས་ལེན་ཡི་གེ་ཁྱབ་བསྒྲགས་བྱེད་དགོས།</translation>
+    </message>
+    <message>
+        <source>是否公开：</source>
+        <translation>ཁྱབ་བསྒྲགས་བྱེད་མིན།:</translation>
+    </message>
+    <message>
+        <source>公开范围</source>
+        <translation>ཁྱབ་བསྒྲགས་ཁྱབ་ཁོངས།</translation>
+    </message>
+    <message>
+        <source>（未定）</source>
+        <translation>（གཏན་འཁེལ་བྱས་མེད）</translation>
+    </message>
+    <message>
+        <source> 日</source>
+        <translation> ཉིན།</translation>
+    </message>
+    <message>
+        <source>公开期限</source>
+        <translation>ཁྱབ་བསྒྲགས་དུས་ཡུན།</translation>
+    </message>
+    <message>
+        <source>公开期限：</source>
+        <translation>ཁྱབ་བསྒྲགས་དུས་ཡུན།:</translation>
+    </message>
+    <message>
+        <source>允许代为承诺（须申请人特别授权）</source>
+        <translation>ཚབ་ཏུ་ཁས་ལེན་ཆོག（ཞུ་སྙན་འབུལ་མཁན་གྱི་དམིགས་བསལ་དབང་སྤྲོད་དགོས）</translation>
+    </message>
+    <message>
+        <source>代为承诺：</source>
+        <translation>ཚབ་ཏུ་ཁས་ལེན།:</translation>
+    </message>
+    <message>
+        <source>受理单位</source>
+        <translation>ཞུ་ཡིག་ལེན་མཁན་ལས་ཁུངས།</translation>
+    </message>
+    <message>
+        <source>实施机关</source>
+        <translation>ལག་བསྟར་ལས་ཁུངས།</translation>
+    </message>
+    <message>
+        <source>保存为新版本(&amp;S)</source>
+        <translation>པར་གཞི་གསར་པར་ཉར་ཚགས།(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemHistoryDialog</name>
+    <message>
+        <source>事项 {code} 的版本历史</source>
+        <translation>བྱ་དོན {code} ཡི་པར་གཞིའི་ལོ་རྒྱུས།</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>བེད་སྤྱོད་མཚམས་འཇོག</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>ནུས་ལྡན།</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>ཡིན།</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>མིན།</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>པར་གཞི།</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>ནུས་ཤུགས་ཐོན་པའི་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <source>失效日期</source>
+        <translation>ནུས་མེད་དུ་གྱུར་པའི་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>གནས་སྟངས།</translation>
+    </message>
+    <message>
+        <source>调整原因</source>
+        <translation>ལེགས་སྒྲིག་གི་རྒྱུ་མཚན།</translation>
+    </message>
+    <message>
+        <source>备案日期</source>
+        <translation>ཐོ་འགོད་ཉར་ཚགས་ཀྱི་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>ཁུངས།</translation>
+    </message>
+    <message>
+        <source>录入时间</source>
+        <translation>ནང་འཇུག་དུས་ཚོད།</translation>
+    </message>
+    <message>
+        <source>已发布</source>
+        <translation>ཁྱབ་བསྒྲགས་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <source>版本历史</source>
+        <translation>པར་གཞིའི་ལོ་རྒྱུས།</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1150,21 @@
     </message>
 </context>
 <context>
+    <name>RetireDialog</name>
+    <message>
+        <source>停用事项 {code}</source>
+        <translation>བྱ་དོན {code} བེད་སྤྱོད་མཚམས་འཇོག</translation>
+    </message>
+    <message>
+        <source>自生效日期起不再受理该事项的新案件；已受理的案件不受影响。</source>
+        <translation>ནུས་ཤུགས་ཐོན་པའི་ཚེས་གྲངས་ནས་བཟུང་བྱ་དོན་འདིའི་ལས་དོན་གསར་པ་མི་ལེན། ཞུ་ཡིག་བླངས་ཟིན་པའི་ལས་དོན་ལ་ཤུགས་རྐྱེན་མེད།</translation>
+    </message>
+    <message>
+        <source>停用(&amp;D)</source>
+        <translation>བེད་སྤྱོད་མཚམས་འཇོག(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>设置数据加密口令</source>
@@ -1091,6 +1438,37 @@
     <message>
         <source>{user} 的新密码：</source>
         <translation>{user} ཡི་གསང་གྲངས་གསར་པ།:</translation>
+    </message>
+</context>
+<context>
+    <name>_FilingFields</name>
+    <message>
+        <source>生效日期</source>
+        <translation>ནུས་ཤུགས་ཐོན་པའི་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <source>调整原因</source>
+        <translation>ལེགས་སྒྲིག་གི་རྒྱུ་མཚན།</translation>
+    </message>
+    <message>
+        <source>如：按区司法局2026年第3号通知调整</source>
+        <translation>དཔེར་ན། ཆུས་ཁྲིམས་བྱུས་ཅུས་ཀྱི་ 2026 ལོའི་བརྡ་ཐོ་ཨང་ 3 པ་ལྟར་ལེགས་སྒྲིག</translation>
+    </message>
+    <message>
+        <source>已向司法行政部门备案，备案日期：</source>
+        <translation>ཁྲིམས་བྱུས་སྲིད་འཛིན་སྡེ་ཚན་དུ་ཐོ་འགོད་ཉར་ཚགས་བྱས་ཟིན། ཚེས་གྲངས།:</translation>
+    </message>
+    <message>
+        <source>备案日期</source>
+        <translation>ཐོ་འགོད་ཉར་ཚགས་ཀྱི་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <source>生效日期(&amp;E)：</source>
+        <translation>ནུས་ཤུགས་ཐོན་པའི་ཚེས་གྲངས།(&amp;E):</translation>
+    </message>
+    <message>
+        <source>调整原因(&amp;R)：</source>
+        <translation>ལེགས་སྒྲིག་གི་རྒྱུ་མཚན།(&amp;R):</translation>
     </message>
 </context>
 <context>

@@ -76,6 +76,61 @@
     </message>
 </context>
 <context>
+    <name>CatalogAdminBar</name>
+    <message>
+        <source>导入 Excel 清单(&amp;I)…</source>
+        <translation>&amp;Import Excel list…</translation>
+    </message>
+    <message>
+        <source>导出 Excel 清单(&amp;X)…</source>
+        <translation>E&amp;xport Excel list…</translation>
+    </message>
+    <message>
+        <source>编辑事项(&amp;E)…</source>
+        <translation>&amp;Edit item…</translation>
+    </message>
+    <message>
+        <source>停用事项(&amp;D)…</source>
+        <translation>&amp;Discontinue item…</translation>
+    </message>
+    <message>
+        <source>版本历史(&amp;H)…</source>
+        <translation>Version &amp;history…</translation>
+    </message>
+    <message>
+        <source>发布到中心(&amp;P)</source>
+        <translation>&amp;Publish to central</translation>
+    </message>
+    <message>
+        <source>导出目录清单</source>
+        <translation>Export the catalog list</translation>
+    </message>
+    <message>
+        <source>目录清单-{day}.xlsx</source>
+        <translation>catalog-list-{day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>未能导出：{message}</source>
+        <translation>Could not export: {message}</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 个现行事项到 {path}。</source>
+        <translation>Exported {n} items in force to {path}.</translation>
+    </message>
+    <message>
+        <source>已排入发送队列 {n} 个目录版本，下次同步时发送到中心：{labels}</source>
+        <translation>Queued {n} catalog version(s), sent to central at the next sync: {labels}</translation>
+    </message>
+    <message>
+        <source>没有需要发布的目录版本。</source>
+        <translation>No catalog version to publish.</translation>
+    </message>
+</context>
+<context>
     <name>CatalogDialog</name>
     <message>
         <source>目录清单与格式文本</source>
@@ -108,6 +163,105 @@
     <message>
         <source>格式文本-{code}.pdf</source>
         <translation>template-text-{code}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImportDialog</name>
+    <message>
+        <source>导入目录清单（Excel）</source>
+        <translation>Import the catalog list (Excel)</translation>
+    </message>
+    <message>
+        <source>尚未选择文件</source>
+        <translation>No file chosen</translation>
+    </message>
+    <message>
+        <source>选择文件(&amp;F)…</source>
+        <translation>Choose &amp;file…</translation>
+    </message>
+    <message>
+        <source>按司法行政部门公布的目录清单调整</source>
+        <translation>Adjusted to the list published by the justice administration</translation>
+    </message>
+    <message>
+        <source>清单只含部分事项：不停用清单中没有的事项(&amp;K)</source>
+        <translation>The list is partial: &amp;keep items it does not mention</translation>
+    </message>
+    <message>
+        <source>变化预览</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <source>被拒绝的行</source>
+        <translation>Refused rows</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>选择目录清单</source>
+        <translation>Choose the catalog list</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>未导入：{message}</source>
+        <translation>Not imported: {message}</translation>
+    </message>
+    <message>
+        <source>自 {day} 起：新增 {new} 项，调整 {changed} 项，停用 {retired} 项，未变 {same} 项；拒绝 {refused} 行。</source>
+        <translation>From {day}: {new} new, {changed} changed, {retired} discontinued, {same} unchanged; {refused} row(s) refused.</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>编码</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>事项名称</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>证明名称</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>被拒绝的行（{n}）</source>
+        <translation>Refused rows ({n})</translation>
+    </message>
+    <message>
+        <source>未能导入：{message}</source>
+        <translation>Could not import: {message}</translation>
+    </message>
+    <message>
+        <source>已导入 {n} 个事项版本；{refused} 行被拒绝，见“被拒绝的行”。</source>
+        <translation>Imported {n} item version(s); {refused} row(s) refused, see &quot;Refused rows&quot;.</translation>
     </message>
 </context>
 <context>
@@ -413,6 +567,184 @@
     <message>
         <source>代理人不能是申请人本人。</source>
         <translation>The agent cannot be the applicant.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditorDialog</name>
+    <message>
+        <source>编辑事项 {code}（当前第 {v} 版）</source>
+        <translation>Edit item {code} (now version {v})</translation>
+    </message>
+    <message>
+        <source>事项名称</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>证明名称</source>
+        <translation>Proof</translation>
+    </message>
+    <message>
+        <source>所属领域</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>证明用途</source>
+        <translation>Purpose of the proof</translation>
+    </message>
+    <message>
+        <source>设定依据</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>证明内容</source>
+        <translation>What it proves</translation>
+    </message>
+    <message>
+        <source>承诺条件（每行一条）</source>
+        <translation>Promise conditions (one per line)</translation>
+    </message>
+    <message>
+        <source>承诺效力</source>
+        <translation>Effect of the promise</translation>
+    </message>
+    <message>
+        <source>核查方式</source>
+        <translation>Verification method</translation>
+    </message>
+    <message>
+        <source>核查方式：</source>
+        <translation>Verification method:</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> working days</translation>
+    </message>
+    <message>
+        <source>核查时限</source>
+        <translation>Verification deadline</translation>
+    </message>
+    <message>
+        <source>核查时限：</source>
+        <translation>Verification deadline:</translation>
+    </message>
+    <message>
+        <source>核查标准</source>
+        <translation>Verification standard</translation>
+    </message>
+    <message>
+        <source>协助核查单位</source>
+        <translation>Assisting office</translation>
+    </message>
+    <message>
+        <source>承诺书须公开</source>
+        <translation>The promise must be published</translation>
+    </message>
+    <message>
+        <source>是否公开：</source>
+        <translation>Published:</translation>
+    </message>
+    <message>
+        <source>公开范围</source>
+        <translation>Publication scope</translation>
+    </message>
+    <message>
+        <source>（未定）</source>
+        <translation>(not set)</translation>
+    </message>
+    <message>
+        <source> 日</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>公开期限</source>
+        <translation>Publication period</translation>
+    </message>
+    <message>
+        <source>公开期限：</source>
+        <translation>Publication period:</translation>
+    </message>
+    <message>
+        <source>允许代为承诺（须申请人特别授权）</source>
+        <translation>Promise by proxy allowed (with the applicant&apos;s special authorisation)</translation>
+    </message>
+    <message>
+        <source>代为承诺：</source>
+        <translation>By proxy:</translation>
+    </message>
+    <message>
+        <source>受理单位</source>
+        <translation>Receiving office</translation>
+    </message>
+    <message>
+        <source>实施机关</source>
+        <translation>Implementing authority</translation>
+    </message>
+    <message>
+        <source>保存为新版本(&amp;S)</source>
+        <translation>&amp;Save as a new version</translation>
+    </message>
+</context>
+<context>
+    <name>ItemHistoryDialog</name>
+    <message>
+        <source>事项 {code} 的版本历史</source>
+        <translation>Version history of item {code}</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Discontinued</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>In force</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>失效日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>调整原因</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>备案日期</source>
+        <translation>Filing date</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>录入时间</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>已发布</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>版本历史</source>
+        <translation>Version history</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1151,21 @@ Cases not confirmed are listed as &quot;awaiting printing and seal&quot;.</trans
     </message>
 </context>
 <context>
+    <name>RetireDialog</name>
+    <message>
+        <source>停用事项 {code}</source>
+        <translation>Discontinue item {code}</translation>
+    </message>
+    <message>
+        <source>自生效日期起不再受理该事项的新案件；已受理的案件不受影响。</source>
+        <translation>From the effective date no new cases are accepted for this item; cases already accepted are not affected.</translation>
+    </message>
+    <message>
+        <source>停用(&amp;D)</source>
+        <translation>&amp;Discontinue</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>设置数据加密口令</source>
@@ -1092,6 +1439,37 @@ Data directory: {path}</translation>
     <message>
         <source>{user} 的新密码：</source>
         <translation>New password for {user}:</translation>
+    </message>
+</context>
+<context>
+    <name>_FilingFields</name>
+    <message>
+        <source>生效日期</source>
+        <translation>Effective date</translation>
+    </message>
+    <message>
+        <source>调整原因</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>如：按区司法局2026年第3号通知调整</source>
+        <translation>e.g. adjusted per district justice bureau notice No. 3 of 2026</translation>
+    </message>
+    <message>
+        <source>已向司法行政部门备案，备案日期：</source>
+        <translation>Filed with the justice administration on:</translation>
+    </message>
+    <message>
+        <source>备案日期</source>
+        <translation>Filing date</translation>
+    </message>
+    <message>
+        <source>生效日期(&amp;E)：</source>
+        <translation>&amp;Effective date:</translation>
+    </message>
+    <message>
+        <source>调整原因(&amp;R)：</source>
+        <translation>&amp;Reason for the change:</translation>
     </message>
 </context>
 <context>

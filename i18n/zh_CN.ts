@@ -76,6 +76,61 @@
     </message>
 </context>
 <context>
+    <name>CatalogAdminBar</name>
+    <message>
+        <source>导入 Excel 清单(&amp;I)…</source>
+        <translation>导入 Excel 清单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>导出 Excel 清单(&amp;X)…</source>
+        <translation>导出 Excel 清单(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>编辑事项(&amp;E)…</source>
+        <translation>编辑事项(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>停用事项(&amp;D)…</source>
+        <translation>停用事项(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>版本历史(&amp;H)…</source>
+        <translation>版本历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>发布到中心(&amp;P)</source>
+        <translation>发布到中心(&amp;P)</translation>
+    </message>
+    <message>
+        <source>导出目录清单</source>
+        <translation>导出目录清单</translation>
+    </message>
+    <message>
+        <source>目录清单-{day}.xlsx</source>
+        <translation>目录清单-{day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>未能导出：{message}</source>
+        <translation>未能导出：{message}</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 个现行事项到 {path}。</source>
+        <translation>已导出 {n} 个现行事项到 {path}。</translation>
+    </message>
+    <message>
+        <source>已排入发送队列 {n} 个目录版本，下次同步时发送到中心：{labels}</source>
+        <translation>已排入发送队列 {n} 个目录版本，下次同步时发送到中心：{labels}</translation>
+    </message>
+    <message>
+        <source>没有需要发布的目录版本。</source>
+        <translation>没有需要发布的目录版本。</translation>
+    </message>
+</context>
+<context>
     <name>CatalogDialog</name>
     <message>
         <source>目录清单与格式文本</source>
@@ -108,6 +163,105 @@
     <message>
         <source>格式文本-{code}.pdf</source>
         <translation>格式文本-{code}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImportDialog</name>
+    <message>
+        <source>导入目录清单（Excel）</source>
+        <translation>导入目录清单（Excel）</translation>
+    </message>
+    <message>
+        <source>尚未选择文件</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <source>选择文件(&amp;F)…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>按司法行政部门公布的目录清单调整</source>
+        <translation>按司法行政部门公布的目录清单调整</translation>
+    </message>
+    <message>
+        <source>清单只含部分事项：不停用清单中没有的事项(&amp;K)</source>
+        <translation>清单只含部分事项：不停用清单中没有的事项(&amp;K)</translation>
+    </message>
+    <message>
+        <source>变化预览</source>
+        <translation>变化预览</translation>
+    </message>
+    <message>
+        <source>被拒绝的行</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>选择目录清单</source>
+        <translation>选择目录清单</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>未导入：{message}</source>
+        <translation>未导入：{message}</translation>
+    </message>
+    <message>
+        <source>自 {day} 起：新增 {new} 项，调整 {changed} 项，停用 {retired} 项，未变 {same} 项；拒绝 {refused} 行。</source>
+        <translation>自 {day} 起：新增 {new} 项，调整 {changed} 项，停用 {retired} 项，未变 {same} 项；拒绝 {refused} 行。</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>编码</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>事项名称</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>证明名称</source>
+        <translation>证明名称</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>被拒绝的行（{n}）</source>
+        <translation>被拒绝的行（{n}）</translation>
+    </message>
+    <message>
+        <source>未能导入：{message}</source>
+        <translation>未能导入：{message}</translation>
+    </message>
+    <message>
+        <source>已导入 {n} 个事项版本；{refused} 行被拒绝，见“被拒绝的行”。</source>
+        <translation>已导入 {n} 个事项版本；{refused} 行被拒绝，见“被拒绝的行”。</translation>
     </message>
 </context>
 <context>
@@ -413,6 +567,184 @@
     <message>
         <source>代理人不能是申请人本人。</source>
         <translation>代理人不能是申请人本人。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditorDialog</name>
+    <message>
+        <source>编辑事项 {code}（当前第 {v} 版）</source>
+        <translation>编辑事项 {code}（当前第 {v} 版）</translation>
+    </message>
+    <message>
+        <source>事项名称</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>证明名称</source>
+        <translation>证明名称</translation>
+    </message>
+    <message>
+        <source>所属领域</source>
+        <translation>所属领域</translation>
+    </message>
+    <message>
+        <source>证明用途</source>
+        <translation>证明用途</translation>
+    </message>
+    <message>
+        <source>设定依据</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <source>证明内容</source>
+        <translation>证明内容</translation>
+    </message>
+    <message>
+        <source>承诺条件（每行一条）</source>
+        <translation>承诺条件（每行一条）</translation>
+    </message>
+    <message>
+        <source>承诺效力</source>
+        <translation>承诺效力</translation>
+    </message>
+    <message>
+        <source>核查方式</source>
+        <translation>核查方式</translation>
+    </message>
+    <message>
+        <source>核查方式：</source>
+        <translation>核查方式：</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>核查时限</source>
+        <translation>核查时限</translation>
+    </message>
+    <message>
+        <source>核查时限：</source>
+        <translation>核查时限：</translation>
+    </message>
+    <message>
+        <source>核查标准</source>
+        <translation>核查标准</translation>
+    </message>
+    <message>
+        <source>协助核查单位</source>
+        <translation>协助核查单位</translation>
+    </message>
+    <message>
+        <source>承诺书须公开</source>
+        <translation>承诺书须公开</translation>
+    </message>
+    <message>
+        <source>是否公开：</source>
+        <translation>是否公开：</translation>
+    </message>
+    <message>
+        <source>公开范围</source>
+        <translation>公开范围</translation>
+    </message>
+    <message>
+        <source>（未定）</source>
+        <translation>（未定）</translation>
+    </message>
+    <message>
+        <source> 日</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>公开期限</source>
+        <translation>公开期限</translation>
+    </message>
+    <message>
+        <source>公开期限：</source>
+        <translation>公开期限：</translation>
+    </message>
+    <message>
+        <source>允许代为承诺（须申请人特别授权）</source>
+        <translation>允许代为承诺（须申请人特别授权）</translation>
+    </message>
+    <message>
+        <source>代为承诺：</source>
+        <translation>代为承诺：</translation>
+    </message>
+    <message>
+        <source>受理单位</source>
+        <translation>受理单位</translation>
+    </message>
+    <message>
+        <source>实施机关</source>
+        <translation>实施机关</translation>
+    </message>
+    <message>
+        <source>保存为新版本(&amp;S)</source>
+        <translation>保存为新版本(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemHistoryDialog</name>
+    <message>
+        <source>事项 {code} 的版本历史</source>
+        <translation>事项 {code} 的版本历史</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>失效日期</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>调整原因</source>
+        <translation>调整原因</translation>
+    </message>
+    <message>
+        <source>备案日期</source>
+        <translation>备案日期</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>录入时间</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>已发布</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>版本历史</source>
+        <translation>版本历史</translation>
     </message>
 </context>
 <context>
@@ -818,6 +1150,21 @@
     </message>
 </context>
 <context>
+    <name>RetireDialog</name>
+    <message>
+        <source>停用事项 {code}</source>
+        <translation>停用事项 {code}</translation>
+    </message>
+    <message>
+        <source>自生效日期起不再受理该事项的新案件；已受理的案件不受影响。</source>
+        <translation>自生效日期起不再受理该事项的新案件；已受理的案件不受影响。</translation>
+    </message>
+    <message>
+        <source>停用(&amp;D)</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>SecretDialog</name>
     <message>
         <source>设置数据加密口令</source>
@@ -1091,6 +1438,37 @@
     <message>
         <source>{user} 的新密码：</source>
         <translation>{user} 的新密码：</translation>
+    </message>
+</context>
+<context>
+    <name>_FilingFields</name>
+    <message>
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>调整原因</source>
+        <translation>调整原因</translation>
+    </message>
+    <message>
+        <source>如：按区司法局2026年第3号通知调整</source>
+        <translation>如：按区司法局2026年第3号通知调整</translation>
+    </message>
+    <message>
+        <source>已向司法行政部门备案，备案日期：</source>
+        <translation>已向司法行政部门备案，备案日期：</translation>
+    </message>
+    <message>
+        <source>备案日期</source>
+        <translation>备案日期</translation>
+    </message>
+    <message>
+        <source>生效日期(&amp;E)：</source>
+        <translation>生效日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>调整原因(&amp;R)：</source>
+        <translation>调整原因(&amp;R)：</translation>
     </message>
 </context>
 <context>
