@@ -93,7 +93,7 @@ class _Translator(QTranslator):
 
 _translator: _Translator | None = None
 _qt_translator: QTranslator | None = None
-_base_font: QFont | None = None
+_font_before_tibetan: QFont | None = None
 
 
 def tibetan_font_families() -> list[str]:
@@ -102,25 +102,31 @@ def tibetan_font_families() -> list[str]:
 
 
 def _apply_font(code: str) -> None:
-    """Tibetan: a Tibetan font first (Chinese and Latin fall back to the usual ones), larger."""
-    global _base_font
+    """Tibetan: a Tibetan font first (Chinese and Latin fall back to the usual ones), larger.
+
+    Leaving Tibetan puts back the font the application had before.
+    """
+    global _font_before_tibetan
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         return
-    if _base_font is None:
-        _base_font = QFont(app.font())
-    if code != "bo":
-        app.setFont(_base_font)
-        _repolish_styled()
+    if code == "bo":
+        if _font_before_tibetan is not None:
+            return
+        tibetan = tibetan_font_families()
+        if not tibetan:
+            log.warning("no font for Tibetan script installed; Tibetan text may not show")
+            return
+        _font_before_tibetan = QFont(app.font())
+        font = QFont(_font_before_tibetan)
+        font.setFamilies([tibetan[0], *_font_before_tibetan.families()])
+        font.setPointSizeF(_font_before_tibetan.pointSizeF() * TIBETAN_FONT_SCALE)
+        app.setFont(font)
+    elif _font_before_tibetan is not None:
+        app.setFont(_font_before_tibetan)
+        _font_before_tibetan = None
+    else:
         return
-    tibetan = tibetan_font_families()
-    if not tibetan:
-        log.warning("no font for Tibetan script installed; Tibetan text may not show")
-        return
-    font = QFont(_base_font)
-    font.setFamilies([tibetan[0], *_base_font.families()])
-    font.setPointSizeF(_base_font.pointSizeF() * TIBETAN_FONT_SCALE)
-    app.setFont(font)
     _repolish_styled()
 
 
