@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QLabel,
+    QPushButton,
     QRadioButton,
     QTextBrowser,
     QVBoxLayout,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
 from desk_app.domain.notice import TRUE_INTENTION, notice_sections, promise_statements
 from desk_app.ui.i18n import tr_domain
 from desk_app.ui.wizard.focus import focus_later
+
+from ..speech import ReadAloudBar
 
 
 class EligibilityPage(QWizardPage):
@@ -72,8 +75,15 @@ class NoticePage(QWizardPage):
         self.hint = QLabel(self.tr("请先滚动到告知内容末尾。"), objectName="noticeHint")
         self.credit = QLabel(objectName="noticeCreditBanner")
         self.credit.setStyleSheet("color:#1b5e20;")
+        self.speech = ReadAloudBar("noticeSpeech")  # reads the notice and the promise
+        self.large_print = QPushButton(self.tr("大字版告知书(&Y)…"), objectName="noticeLargePrint")
+        self.large_print.setToolTip(self.tr("预览并打印大字版告知和承诺内容，供老年申请人阅读（Alt+Y）"))
+        self.large_print.setAutoDefault(False)
+        self.speech.layout().addWidget(self.large_print)
+        self.speech.finished.connect(lambda: self.read_aloud.setChecked(True))
         layout = QVBoxLayout(self)
         layout.addWidget(self.credit)
+        layout.addWidget(self.speech)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.given)
@@ -112,8 +122,18 @@ class NoticePage(QWizardPage):
                 html.append(f"<h3>{escape(section.heading)}</h3><p>{body}</p>")
             self.text.setHtml("".join(html))
             self.text.verticalScrollBar().setValue(0)
+            promise = [escape(line) for line in promise_statements(item) + [TRUE_INTENTION]]
+            self.speech.set_text("".join(html) + "<p>" + self.tr("申请人承诺") + "</p><p>" + "<br/>".join(promise))
         focus_later(self.text)
         self._check_scrolled()
+
+    def cleanupPage(self) -> None:
+        self.speech.stop()
+        super().cleanupPage()
+
+    def read_aloud_by(self) -> str:
+        """"speech" when the terminal's voice read everything to the end, else "" (the clerk did)."""
+        return "speech" if self.speech.read_to_end else ""
 
 
 class PromisePage(QWizardPage):
@@ -125,11 +145,13 @@ class PromisePage(QWizardPage):
         self.publication = QLabel(objectName="publicationNote", wordWrap=True)
         self.consent_yes = QRadioButton(self.tr("同意公开承诺书(&Y)"), objectName="publicationYes")
         self.consent_no = QRadioButton(self.tr("不同意公开（改为提交证明办理）(&N)"), objectName="publicationNo")
+        self.speech = ReadAloudBar("promiseSpeech")
         group = QButtonGroup(self)
         group.addButton(self.consent_yes)
         group.addButton(self.consent_no)
         group.buttonToggled.connect(lambda *_: self.completeChanged.emit())
         layout = QVBoxLayout(self)
+        layout.addWidget(self.speech)
         layout.addWidget(self.text)
         layout.addWidget(self.publication)
         layout.addWidget(self.consent_yes)
@@ -140,6 +162,7 @@ class PromisePage(QWizardPage):
         item = self.wizard().item()
         lines = promise_statements(item) + [TRUE_INTENTION]
         self.text.setText("<br/>".join(escape(line) for line in lines))
+        self.speech.set_text(self.text.text())
         public = item.disclosure.public
         for w in (self.publication, self.consent_yes, self.consent_no):
             w.setVisible(public)
@@ -164,3 +187,7 @@ class PromisePage(QWizardPage):
         if not self.wizard().item().disclosure.public:
             return None
         return self.consent_yes.isChecked()
+
+    def cleanupPage(self) -> None:
+        self.speech.stop()
+        super().cleanupPage()
