@@ -2,6 +2,131 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bo">
 <context>
+    <name>Accessibility</name>
+    <message>
+        <source>显示更多工具栏按钮</source>
+        <extracomment>Qt&apos;s own helper widgets that carry no text.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssistAnswerDialog</name>
+    <message>
+        <source>登记协查回复 — {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>协助核查函</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{office}（{at:%Y-%m-%d} 发出）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>书面回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>书面拒绝（写明理由）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>回复内容或拒绝理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收到回复日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation type="unfinished">རིགས།</translation>
+    </message>
+    <message>
+        <source>内容/理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫描件</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssistRequestDialog</name>
+    <message>
+        <source>协助核查函 — {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>被请求单位</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation type="unfinished">འབྲེལ་གཏུག་ཁ་པར</translation>
+    </message>
+    <message>
+        <source>回复期限（工作日）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>生成并保存PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存协助核查函</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>协助核查函-{no}.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加扫描件(&amp;F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>选择扫描件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法读取文件：{err}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>案件 {no}</source>
@@ -315,6 +440,84 @@
     </message>
 </context>
 <context>
+    <name>ConclusionDialog</name>
+    <message>
+        <source>办结 — {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：准予许可，许可决定书 城政许〔2026〕15号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办理结果(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办结日期(&amp;T)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办结后不能再撤回承诺。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>登记更正 — {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更正项目</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更正为</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更正理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已签署的告知承诺书不作修改；更正以关联记录登记并随案件同步。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更正项目(&amp;F)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>原内容(&amp;O)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>更正为(&amp;N)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>理由(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已登记的更正：</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CounterWizard</name>
     <message>
         <source>新建案件 — 证明事项告知承诺</source>
@@ -335,6 +538,172 @@
     <message>
         <source>取消</source>
         <translation>རྩིས་མེད།</translation>
+    </message>
+    <message>
+        <source>大字版告知书 {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大字版 {code}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能打印</source>
+        <translation type="unfinished">པར་འདེབས་མ་ཐུབ།</translation>
+    </message>
+</context>
+<context>
+    <name>CreditActionDialog</name>
+    <message>
+        <source>信用修复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记异议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理异议</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>依据材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>每行一份材料：名称或文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>异议成立（记录作废）(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>自何日起恢复(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>理由(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>材料(&amp;M)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">རྩིས་མེད།</translation>
+    </message>
+</context>
+<context>
+    <name>CreditHistoryDialog</name>
+    <message>
+        <source>信用记录</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件号码或统一社会信用代码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询(&amp;Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>信用修复(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记异议(&amp;O)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理异议(&amp;D)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不适用告知承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不影响告知承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有信用记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>告知承诺 — 申请人屏幕</source>
+        <extracomment>Where the screens come from; tests replace it with a fake list of two screens.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>面向申请人的屏幕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>您好！工作人员正在为您办理。
+请稍候，告知内容将在此屏幕显示。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>告知内容</source>
+        <translation type="unfinished">བརྡ་ཁྱབ་ནང་དོན།</translation>
+    </message>
+    <message>
+        <source>承诺内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请在下方白色区域内用手写笔（或手指）签写您的姓名。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证明事项告知承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>一次性告知 — 请阅读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人承诺 — 请阅读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请签名</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>工具栏（续）</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -401,6 +770,149 @@
     <message>
         <source>登记码由中心管理员用 desk-central enroll-code 生成，只能使用一次。</source>
         <translation>ཐོ་འགོད་ཨང་རྟགས་ནི་ལྟེ་གནས་ཀྱི་དོ་དམ་པས་ desk-central enroll-code བེད་སྤྱོད་ནས་བཟོ་བ་ཡིན་ལ། ཐེངས་གཅིག་ལས་སྤྱོད་མི་ཆོག</translation>
+    </message>
+</context>
+<context>
+    <name>FalsePromiseDialog</name>
+    <message>
+        <source>不实承诺 — {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>认定</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不实承诺的事实</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>承诺内容与核查查明的事实，如：承诺无犯罪记录，经公安机关协助核查……</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>认定日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>认定人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>失信程度</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>（信用修复前不适用告知承诺）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事实(&amp;A)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>认定日期(&amp;D)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>认定人(&amp;B)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>失信程度(&amp;G)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>处理措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>如：城政罚〔2026〕12号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>措施日期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改正期限</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>添加措施(&amp;M)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录和待保存的措施</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>措施(&amp;K)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>文号(&amp;N)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>责任人(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>改正期限：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已记录：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>打印告知书(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;期限 {deadline}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请填写该措施的文号和责任人。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>待保存：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有待保存的处理措施。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能生成告知书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不实承诺处理告知书 {no}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -474,8 +986,39 @@
         <translation>མིང་རྟགས།</translation>
     </message>
     <message>
+        <source>代签：{name}（{relation}，{doc}），申请人按指印</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>已签名</source>
         <translation>མིང་རྟགས་བཀོད་ཟིན།</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpButtons</name>
+    <message>
+        <source>撤回承诺(&amp;W)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办结(&amp;J)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记更正(&amp;G)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不实承诺(&amp;F)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>信用记录(&amp;X)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>未能打开</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -499,6 +1042,22 @@
     <message>
         <source>申请人类型：</source>
         <translation>ཞུ་སྙན་འབུལ་མཁན་གྱི་རིགས།:</translation>
+    </message>
+    <message>
+        <source>读卡(&amp;K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从身份证阅读器读卡</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>将身份证放在读卡器上，按 Alt+K 读取姓名和证件号码</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>证件照片</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>姓名(&amp;N)：</source>
@@ -559,6 +1118,14 @@
     <message>
         <source>已核验代理人身份证件原件</source>
         <translation>ཚབ་བྱེད་མཁན་གྱི་ཐོབ་ཐང་ལག་ཁྱེར་མ་ཡིག་ཞིབ་བཤེར་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <source>长期</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已读卡：{name}&#x3000;{number}&#x3000;住址：{address}&#x3000;有效期限：{since}—{until}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>本事项不允许代为承诺。</source>
@@ -859,6 +1426,65 @@
     </message>
 </context>
 <context>
+    <name>LetterCheckDialog</name>
+    <message>
+        <source>核验告知承诺书</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用扫码枪扫描纸质告知承诺书右上角的二维码，或粘贴二维码内容后按回车(&amp;Q)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DESKAPP1|案件编号|内容摘要</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>二维码内容</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核验(&amp;C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核验结论</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation type="unfinished">ཁ་རྒྱག</translation>
+    </message>
+    <message>
+        <source>请先扫描或粘贴二维码内容。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件编号：{no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件状态：{state}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>内容摘要：{v}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>相符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不符</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>存储记录：已被改动</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LetterPreviewDialog</name>
     <message>
         <source>文书预览</source>
@@ -948,8 +1574,16 @@
         <translation>པར་འདེབས་འཕྲུལ་ཆས།…</translation>
     </message>
     <message>
+        <source>信用记录…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>修改密码…</source>
         <translation>གསང་གྲངས་བཟོ་བཅོས།…</translation>
+    </message>
+    <message>
+        <source>核查任务(&amp;V)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>用户管理…</source>
@@ -1028,6 +1662,14 @@
         <translation> 【སྦྱོང་བརྡར་གཞི་གྲངས】</translation>
     </message>
     <message>
+        <source>案件 {no} 核查不实，请依法处理并记入信用记录。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不实承诺</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>案件 {no} 已保存。</source>
         <translation>ལས་དོན {no} ཉར་ཚགས་བྱས་ཟིན།</translation>
     </message>
@@ -1038,6 +1680,34 @@
     <message>
         <source>本终端打印机：{name}</source>
         <translation>མཐའ་སྣེ་འདིའི་པར་འདེབས་འཕྲུལ་ཆས། {name}</translation>
+    </message>
+    <message>
+        <source>核验告知承诺书(&amp;V)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>扫描纸质告知承诺书的二维码，核对是否与记录一致（Ctrl+Shift+V）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>大字模式(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部界面字号放大到 200 %（Ctrl+Shift+D）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>高对比度(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>黑底白字的高对比度配色（Ctrl+Shift+H）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>没有找到案件 {no}。</source>
@@ -1071,8 +1741,20 @@
         <translation>སྔོན་ལ་བརྡ་ཁྱབ་ནང་དོན་གྱི་མཇུག་བར་དུ་འགྲིལ་རོགས།</translation>
     </message>
     <message>
+        <source>大字版告知书(&amp;Y)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>预览并打印大字版告知和承诺内容，供老年申请人阅读（Alt+Y）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✓ 信用核查通过：可以适用告知承诺制。</source>
         <translation>✓ ཡིད་རྟོན་ཞིབ་བཤེར་འཐུས་ཚང་། བརྡ་ཁྱབ་ཁས་ལེན་ལམ་ལུགས་སྤྱོད་ཆོག</translation>
+    </message>
+    <message>
+        <source>申请人承诺</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1774,145 @@
     <message>
         <source>本事项的承诺书将予以公开（{scope}，{days} 日），公开时隐去个人隐私。申请人是否同意？</source>
         <translation>བྱ་དོན་འདིའི་ཁས་ལེན་ཡི་གེ་ཁྱབ་བསྒྲགས་བྱེད་ངེས（{scope}། ཉིན {days}）། ཁྱབ་བསྒྲགས་སྐབས་སྒེར་གྱི་གསང་དོན་སྦས་ངེས། ཞུ་སྙན་འབུལ་མཁན་མོས་མཐུན་ཡོད་དམ།</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>朗读(&amp;P)</source>
+        <extracomment>Replaced in tests (and by a terminal without speech) — called once per bar, on first use.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂停(&amp;Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从头重读(&amp;H)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>普通话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>藏语</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>朗读语言</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>朗读语言：藏语仅在本机装有藏语语音时可用，否则改用普通话</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>用本机语音朗读给申请人听（Alt+P）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂停或继续朗读（Alt+Z）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从头开始重新朗读（Alt+H）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>朗读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>暂停朗读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>从头重读</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机没有藏语语音，改用普通话朗读。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机没有中文语音（请安装中文语音包），请由工作人员宣读。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>正在朗读…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>继续(&amp;Z)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已暂停</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>朗读出错，请由工作人员宣读。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已朗读完毕。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordResultDialog</name>
+    <message>
+        <source>记录核查结果 — {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>属实(&amp;T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>不实(&amp;X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>无法核查(&amp;U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核查结果：{r}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核查情况说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核查情况：比对了哪些数据、现场看到了什么；不实或无法核查时必填</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核查规则</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>情况说明</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请选择核查结果。</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1329,6 +2150,58 @@
         <source>撤销一笔(&amp;U)</source>
         <translation>ཐིག་གཅིག་ཕྱིར་འཐེན།(&amp;U)</translation>
     </message>
+    <message>
+        <source>清除全部笔画，重新签名（Alt+E）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤销最后一笔（Alt+U 或 Ctrl+Z）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人不能书写，由他人代签(&amp;W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代签：由代签人代写姓名，申请人在告知承诺书“按指印处”按指印（Alt+W）</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代签人姓名：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>代签人身份证号码：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>与申请人关系：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请代签人在下方区域内代申请人签名；打印后申请人在“按指印处”按指印。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>请申请人在面向申请人的屏幕上签名；签好后按“下一步”。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>语音引擎未能启动（{err}）。请检查系统语音服务（speech-dispatcher）。</source>
+        <extracomment>Languages the bar may read in; Tibetan only where the system has a voice for it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机未安装语音朗读组件（{err}），请由工作人员宣读。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>本机没有语音朗读引擎，请由工作人员宣读。</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>
@@ -1367,6 +2240,49 @@
     <message>
         <source>无法同步</source>
         <translation>གོམ་མཉམ་བྱེད་མི་ཐུབ།</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRecordDialog</name>
+    <message>
+        <source>核查记录 — {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核查依据：{rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{at:%Y-%m-%d %H:%M} {user}：{label}。{note}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{at:%Y-%m-%d} 向 {office} 发出协助核查函，回复期限 {due}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>书面拒绝</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>书面回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&#x3000;{day} 收到{kind}：{text}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>已存附件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>另存附件(&amp;S)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>保存附件</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1438,6 +2354,159 @@
     <message>
         <source>{user} 的新密码：</source>
         <translation>{user} ཡི་གསང་གྲངས་གསར་པ།:</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationQueueDialog</name>
+    <message>
+        <source>核查任务</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按核查方式筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部核查方式</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>按事项筛选</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>显示已核查(&amp;D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核查任务列表</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>记录核查结果(&amp;R)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>协助核查函(&amp;P)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记协查回复(&amp;A)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核查记录与附件(&amp;H)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核查方式</source>
+        <translation type="unfinished">ཞིབ་བཤེར་ཐབས་ལམ།</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation type="unfinished">གནས་སྟངས།</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>剩余工作日</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation type="unfinished">ལས་དོན་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <source>证明事项</source>
+        <translation type="unfinished">ར་སྤྲོད་བྱ་དོན།</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation type="unfinished">ཞུ་སྙན་འབུལ་མཁན།</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期 {o} 件 · 今日到期 {t} 件 · 未到期 {u} 件</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>逾期 {n}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>全部事项</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>没有待核查的任务。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>核查依据：{rule}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ {w}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>登记协查回复</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>该案件尚未发出协助核查函。</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <source>撤回承诺 — {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤回理由</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>申请人撤回承诺的理由，如：决定提交证明材料</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>办结前申请人可以撤回承诺；撤回后按原程序办理，申请人须提交证明材料。撤回不视为不实承诺。</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤回理由(&amp;R)：</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤回并打印记录(&amp;W)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>撤回承诺记录 {no}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>_CaseFormDialog</name>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation type="unfinished">རྩིས་མེད།</translation>
     </message>
 </context>
 <context>
@@ -1972,6 +3041,7 @@
     </message>
     <message>
         <source>尚未签名：请申请人在签名区内手写签名。</source>
+        <extracomment>A point: x, y in canvas pixels, pressure 0..1 (1.0 when the device reports none), t in ms.</extracomment>
         <translation>ད་དུང་མིང་རྟགས་བཀོད་མེད། ཞུ་སྙན་འབུལ་མཁན་གྱིས་མིང་རྟགས་འགོད་ཡུལ་དུ་ལག་བྲིས་མིང་རྟགས་འགོད་རོགས།</translation>
     </message>
     <message>
@@ -2048,6 +3118,7 @@
     </message>
     <message>
         <source>尚未完成一次性告知：请向申请人完整告知后再继续。</source>
+        <extracomment>代签: the applicant cannot write; this person signs for them, the applicant adds a fingerprint. How the notice was read aloud: &quot;&quot; (by the clerk, or not at all) or &quot;speech&quot; (text-to-speech).</extracomment>
         <translation>ཐེངས་གཅིག་ལ་ཚང་མ་བརྡ་ཁྱབ་ད་དུང་ལེགས་གྲུབ་བྱུང་མེད། ཞུ་སྙན་འབུལ་མཁན་ལ་ཆ་ཚང་བརྡ་ཁྱབ་བྱས་རྗེས་མུ་མཐུད་རོགས།</translation>
     </message>
     <message>
@@ -2194,6 +3265,13 @@
     <message>
         <source>目录中没有现行有效的事项 {code}。</source>
         <translation>དཀར་ཆག་ནང་ད་ལྟ་ནུས་ལྡན་གྱི་བྱ་དོན {code} མི་འདུག</translation>
+    </message>
+</context>
+<context>
+    <name>followup_dialogs</name>
+    <message>
+        <source>未能打印</source>
+        <translation type="unfinished">པར་འདེབས་མ་ཐུབ།</translation>
     </message>
 </context>
 <context>

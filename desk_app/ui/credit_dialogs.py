@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -81,8 +81,9 @@ class FalsePromiseDialog(_CaseFormDialog):
         self.deadline = self._date_edit("measureDeadline")
         self.deadline.setDate(QDate(ctx.clock().date()).addDays(15))
         self.note = QLineEdit(objectName="measureNote")
-        for w, name in ((self.measure_on, "措施日期"), (self.doc_no, "文号"), (self.responsible, "责任人"),
-                        (self.deadline, "改正期限"), (self.note, "说明")):
+        for w, name in ((self.measure_on, QT_TRANSLATE_NOOP("FalsePromiseDialog", "措施日期")), (self.doc_no, QT_TRANSLATE_NOOP("FalsePromiseDialog", "文号")),
+                        (self.responsible, QT_TRANSLATE_NOOP("FalsePromiseDialog", "责任人")), (self.deadline, QT_TRANSLATE_NOOP("FalsePromiseDialog", "改正期限")),
+                        (self.note, QT_TRANSLATE_NOOP("FalsePromiseDialog", "说明"))):
             w.setAccessibleName(self.tr(name))
         self.add_button = QPushButton(self.tr("添加措施(&M)"), objectName="addMeasure")
         self.add_button.setAutoDefault(False)
@@ -123,7 +124,8 @@ class FalsePromiseDialog(_CaseFormDialog):
     @staticmethod
     def _describe(m: dict) -> str:  # type: ignore[type-arg]
         text = f"{m['label']}　{m['on']}　{m['doc_no']}　{m['responsible']}"
-        return text + (f"　期限 {m['deadline']}" if m.get("deadline") else "")
+        return text + (QCoreApplication.translate("FalsePromiseDialog", "　期限 {deadline}").format(
+            deadline=m["deadline"]) if m.get("deadline") else "")
 
     def add_measure(self) -> None:
         kind = MeasureKind(self.kind.currentData())

@@ -206,7 +206,7 @@ class CounterWizard(QWizard):
 
         def send() -> None:
             try:
-                print_pdf(pdf, remembered_printer(self.ctx) or default_printer(), job_name=f"大字版 {item.code}")
+                print_pdf(pdf, remembered_printer(self.ctx) or default_printer(), job_name=self.tr("大字版 {code}").format(code=item.code))
             except DomainError as err:
                 from PySide6.QtWidgets import QMessageBox
 
