@@ -6,124 +6,124 @@
     <message>
         <source>显示更多工具栏按钮</source>
         <extracomment>Qt&apos;s own helper widgets that carry no text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ལག་ཆའི་སྒྲོམ་གྱི་མཐེབ་གཞན་མངོན།</translation>
     </message>
     <message>
         <source>全选</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚང་མ་འདེམས།</translation>
     </message>
 </context>
 <context>
     <name>AssistAnswerDialog</name>
     <message>
         <source>登记协查回复 — {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར་གྱི་ལན་ཐོ་འགོད། — {no}</translation>
     </message>
     <message>
         <source>协助核查函</source>
-        <translation type="unfinished"></translation>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར་ཡི་གེ</translation>
     </message>
     <message>
         <source>{office}（{at:%Y-%m-%d} 发出）</source>
-        <translation type="unfinished"></translation>
+        <translation>{office}（{at:%Y-%m-%d} ལ་བཏང་）</translation>
     </message>
     <message>
         <source>书面回复</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡི་གེའི་ལན།</translation>
     </message>
     <message>
         <source>书面拒绝（写明理由）</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡི་གེའི་ངོས་ལེན་མི་བྱེད་པ（རྒྱུ་མཚན་འབྲི་དགོས）</translation>
     </message>
     <message>
         <source>回复内容或拒绝理由</source>
-        <translation type="unfinished"></translation>
+        <translation>ལན་གྱི་ནང་དོན་ནམ་ངོས་ལེན་མི་བྱེད་པའི་རྒྱུ་མཚན།</translation>
     </message>
     <message>
         <source>收到回复日期</source>
-        <translation type="unfinished"></translation>
+        <translation>ལན་འབྱོར་བའི་ཚེས་གྲངས།</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished">རིགས།</translation>
+        <translation>རིགས།</translation>
     </message>
     <message>
         <source>内容/理由</source>
-        <translation type="unfinished"></translation>
+        <translation>ནང་དོན།/རྒྱུ་མཚན།</translation>
     </message>
     <message>
         <source>收到日期</source>
-        <translation type="unfinished"></translation>
+        <translation>འབྱོར་བའི་ཚེས་གྲངས།</translation>
     </message>
     <message>
         <source>扫描件</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་ལེན་ཡིག་ཆ།</translation>
     </message>
 </context>
 <context>
     <name>AssistRequestDialog</name>
     <message>
         <source>协助核查函 — {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར་ཡི་གེ — {no}</translation>
     </message>
     <message>
         <source>被请求单位</source>
-        <translation type="unfinished"></translation>
+        <translation>རེ་ཞུ་བྱས་ཡུལ་གྱི་ལས་ཁུངས།</translation>
     </message>
     <message>
         <source>联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>འབྲེལ་གཏུག་མི།</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished">འབྲེལ་གཏུག་ཁ་པར</translation>
+        <translation>འབྲེལ་གཏུག་ཁ་པར</translation>
     </message>
     <message>
         <source>回复期限（工作日）</source>
-        <translation type="unfinished"></translation>
+        <translation>ལན་འདེབས་དུས་བཀག（ལས་ཉིན）</translation>
     </message>
     <message>
         <source>生成并保存PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF བཟོ་བ་དང་ཉར་ཚགས།</translation>
     </message>
     <message>
         <source>保存协助核查函</source>
-        <translation type="unfinished"></translation>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར་ཡི་གེ་ཉར་ཚགས།</translation>
     </message>
     <message>
         <source>协助核查函-{no}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར་ཡི་གེ-{no}.pdf</translation>
     </message>
 </context>
 <context>
     <name>AttachmentList</name>
     <message>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་ལེན་ཡིག་ཆ (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <source>附件列表</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟུར་སྦྱར་གྱི་ཐོ།</translation>
     </message>
     <message>
         <source>添加扫描件(&amp;F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་ལེན་ཡིག་ཆ་ཁ་སྣོན།(&amp;F)…</translation>
     </message>
     <message>
         <source>移除</source>
-        <translation type="unfinished"></translation>
+        <translation>སུབ་པ།</translation>
     </message>
     <message>
         <source>选择扫描件</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་ལེན་ཡིག་ཆ་འདེམས།</translation>
     </message>
     <message>
         <source>附件</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟུར་སྦྱར།</translation>
     </message>
     <message>
         <source>无法读取文件：{err}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆ་ཀློག་མ་ཐུབ། {err}</translation>
     </message>
 </context>
 <context>
@@ -443,78 +443,78 @@
     <name>ConclusionDialog</name>
     <message>
         <source>办结 — {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>སྒྲུབ་ཚར། — {no}</translation>
     </message>
     <message>
         <source>办理结果</source>
-        <translation type="unfinished"></translation>
+        <translation>སྒྲུབ་འབྲས།</translation>
     </message>
     <message>
         <source>如：准予许可，许可决定书 城政许〔2026〕15号</source>
-        <translation type="unfinished"></translation>
+        <translation>དཔེར་ན། ཆོག་མཆན་སྤྲད། ཆོག་མཆན་ཐག་གཅོད་ཡི་གེ 城政许〔2026〕15号</translation>
     </message>
     <message>
         <source>办结日期</source>
-        <translation type="unfinished"></translation>
+        <translation>སྒྲུབ་ཚར་བའི་ཚེས་གྲངས།</translation>
     </message>
     <message>
         <source>办理结果(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>སྒྲུབ་འབྲས།(&amp;D):</translation>
     </message>
     <message>
         <source>办结日期(&amp;T)：</source>
-        <translation type="unfinished"></translation>
+        <translation>སྒྲུབ་ཚར་བའི་ཚེས་གྲངས།(&amp;T):</translation>
     </message>
     <message>
         <source>办结后不能再撤回承诺。</source>
-        <translation type="unfinished"></translation>
+        <translation>སྒྲུབ་ཚར་རྗེས་ཁས་ལེན་ཕྱིར་འཐེན་བྱེད་མི་ཆོག</translation>
     </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
     <message>
         <source>登记更正 — {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>བཅོས་སྒྲིག་ཐོ་འགོད། — {no}</translation>
     </message>
     <message>
         <source>更正项目</source>
-        <translation type="unfinished"></translation>
+        <translation>བཅོས་སྒྲིག་རྣམ་གྲངས།</translation>
     </message>
     <message>
         <source>原内容</source>
-        <translation type="unfinished"></translation>
+        <translation>ནང་དོན་སྔ་མ།</translation>
     </message>
     <message>
         <source>更正为</source>
-        <translation type="unfinished"></translation>
+        <translation>བཅོས་རྗེས།</translation>
     </message>
     <message>
         <source>更正理由</source>
-        <translation type="unfinished"></translation>
+        <translation>བཅོས་སྒྲིག་གི་རྒྱུ་མཚན།</translation>
     </message>
     <message>
         <source>已签署的告知承诺书不作修改；更正以关联记录登记并随案件同步。</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་རྟགས་བཀོད་ཟིན་པའི་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ་བཟོ་བཅོས་མི་བྱེད། བཅོས་སྒྲིག་ནི་འབྲེལ་ཡོད་ཟིན་ཐོར་ཐོ་འགོད་བྱས་ནས་ལས་དོན་དང་མཉམ་དུ་གོམ་མཉམ་བྱེད།</translation>
     </message>
     <message>
         <source>更正项目(&amp;F)：</source>
-        <translation type="unfinished"></translation>
+        <translation>བཅོས་སྒྲིག་རྣམ་གྲངས།(&amp;F):</translation>
     </message>
     <message>
         <source>原内容(&amp;O)：</source>
-        <translation type="unfinished"></translation>
+        <translation>ནང་དོན་སྔ་མ།(&amp;O):</translation>
     </message>
     <message>
         <source>更正为(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>བཅོས་རྗེས།(&amp;N):</translation>
     </message>
     <message>
         <source>理由(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>རྒྱུ་མཚན།(&amp;R):</translation>
     </message>
     <message>
         <source>已登记的更正：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐོ་འགོད་བྱས་ཟིན་པའི་བཅོས་སྒྲིག:</translation>
     </message>
 </context>
 <context>
@@ -541,117 +541,153 @@
     </message>
     <message>
         <source>大字版告知书 {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆེན་བརྡ་ཁྱབ་ཡི་གེ {code}</translation>
     </message>
     <message>
         <source>大字版 {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆེན་པར་གཞི {code}</translation>
     </message>
     <message>
         <source>未能打印</source>
-        <translation type="unfinished">པར་འདེབས་མ་ཐུབ།</translation>
+        <translation>པར་འདེབས་མ་ཐུབ།</translation>
     </message>
 </context>
 <context>
     <name>CreditActionDialog</name>
     <message>
         <source>信用修复</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིད་རྟོན་སླར་གསོ།</translation>
     </message>
     <message>
         <source>登记异议</source>
-        <translation type="unfinished"></translation>
+        <translation>རྩོད་གཞི་ཐོ་འགོད།</translation>
     </message>
     <message>
         <source>处理异议</source>
-        <translation type="unfinished"></translation>
+        <translation>རྩོད་གཞི་ཐག་གཅོད།</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚེས་གྲངས།</translation>
     </message>
     <message>
         <source>理由</source>
-        <translation type="unfinished"></translation>
+        <translation>རྒྱུ་མཚན།</translation>
     </message>
     <message>
         <source>依据材料</source>
-        <translation type="unfinished"></translation>
+        <translation>གཞི་རྩའི་ཡིག་ཆ།</translation>
     </message>
     <message>
         <source>每行一份材料：名称或文号</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྲེང་རེར་ཡིག་ཆ་གཅིག མིང་ངམ་ཡིག་ཨང་།</translation>
     </message>
     <message>
         <source>异议成立（记录作废）(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>རྩོད་གཞི་འཐུས（ཟིན་ཐོ་ནུས་མེད）(&amp;U)</translation>
     </message>
     <message>
         <source>自何日起恢复(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚེས་གྲངས་གང་ནས་བཟུང་སླར་གསོ།(&amp;D):</translation>
     </message>
     <message>
         <source>日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚེས་གྲངས།(&amp;D):</translation>
     </message>
     <message>
         <source>理由(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>རྒྱུ་མཚན།(&amp;R):</translation>
     </message>
     <message>
         <source>材料(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆ།(&amp;M):</translation>
     </message>
     <message>
         <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ཚགས།(&amp;S)</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">རྩིས་མེད།</translation>
+        <translation>རྩིས་མེད།</translation>
     </message>
 </context>
 <context>
     <name>CreditHistoryDialog</name>
     <message>
         <source>信用记录</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིད་རྟོན་ཟིན་ཐོ།</translation>
     </message>
     <message>
         <source>证件号码或统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>ལག་ཁྱེར་ཨང་གྲངས་སམ་སྤྱི་ཚོགས་ཡིད་རྟོན་ཚབ་རྟགས་གཅིག་གྱུར།</translation>
     </message>
     <message>
         <source>查询(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>འཚོལ་ཞིབ།(&amp;Q)</translation>
     </message>
     <message>
         <source>信用修复(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིད་རྟོན་སླར་གསོ།(&amp;R)…</translation>
     </message>
     <message>
         <source>登记异议(&amp;O)…</source>
-        <translation type="unfinished"></translation>
+        <translation>རྩོད་གཞི་ཐོ་འགོད།(&amp;O)…</translation>
     </message>
     <message>
         <source>处理异议(&amp;D)…</source>
-        <translation type="unfinished"></translation>
+        <translation>རྩོད་གཞི་ཐག་གཅོད།(&amp;D)…</translation>
     </message>
     <message>
         <source>查询</source>
-        <translation type="unfinished"></translation>
+        <translation>འཚོལ་ཞིབ།</translation>
     </message>
     <message>
         <source>不适用告知承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན་སྤྱོད་མི་ཆོག</translation>
     </message>
     <message>
         <source>不影响告知承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན་ལ་ཤུགས་རྐྱེན་མེད།</translation>
     </message>
     <message>
         <source>没有信用记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིད་རྟོན་ཟིན་ཐོ་མི་འདུག</translation>
+    </message>
+    <message>
+        <source>失信程度</source>
+        <translation>ཡིད་རྟོན་ཤོར་བའི་ཚད།</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>གནས་སྟངས།</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>ཁུངས།</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>ལས་དོན།</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>བྱ་དོན།</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>རྒྱུ་མཚན།</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>ཡིག་ཆ།</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>ལས་དོན་འགན་འཁུར་བ།</translation>
     </message>
 </context>
 <context>
@@ -659,51 +695,52 @@
     <message>
         <source>告知承诺 — 申请人屏幕</source>
         <extracomment>Where the screens come from; tests replace it with a fake list of two screens.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན། — ཞུ་སྙན་འབུལ་མཁན་གྱི་བརྙན་ཡོལ།</translation>
     </message>
     <message>
         <source>面向申请人的屏幕</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་ལ་ཁ་ཕྱོགས་པའི་བརྙན་ཡོལ།</translation>
     </message>
     <message>
         <source>您好！工作人员正在为您办理。
 请稍候，告知内容将在此屏幕显示。</source>
-        <translation type="unfinished"></translation>
+        <translation>བཀྲ་ཤིས་བདེ་ལེགས། ལས་བྱེད་པས་ཁྱེད་ཀྱི་ཆེད་དུ་ལས་དོན་སྒྲུབ་བཞིན་ཡོད།
+ཅུང་ཙམ་སྒུག་རོགས། བརྡ་ཁྱབ་ནང་དོན་བརྙན་ཡོལ་འདིའི་སྟེང་མངོན་ངེས།</translation>
     </message>
     <message>
         <source>告知内容</source>
-        <translation type="unfinished">བརྡ་ཁྱབ་ནང་དོན།</translation>
+        <translation>བརྡ་ཁྱབ་ནང་དོན།</translation>
     </message>
     <message>
         <source>承诺内容</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁས་ལེན་ནང་དོན།</translation>
     </message>
     <message>
         <source>请在下方白色区域内用手写笔（或手指）签写您的姓名。</source>
-        <translation type="unfinished"></translation>
+        <translation>འོག་གི་ཁུལ་དཀར་པོའི་ནང་ལག་བྲིས་སྨྱུ་གུ（ཡང་ན་མཛུབ་མོ）ཡིས་ཁྱེད་ཀྱི་མིང་འབྲི་རོགས།</translation>
     </message>
     <message>
         <source>证明事项告知承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>ར་སྤྲོད་བྱ་དོན་བརྡ་ཁྱབ་ཁས་ལེན།</translation>
     </message>
     <message>
         <source>一次性告知 — 请阅读</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐེངས་གཅིག་ལ་ཚང་མ་བརྡ་ཁྱབ། — ཀློག་རོགས།</translation>
     </message>
     <message>
         <source>申请人承诺 — 请阅读</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་གྱི་ཁས་ལེན། — ཀློག་རོགས།</translation>
     </message>
     <message>
         <source>请签名</source>
-        <translation type="unfinished"></translation>
+        <translation>མིང་རྟགས་འགོད་རོགས།</translation>
     </message>
 </context>
 <context>
     <name>Display</name>
     <message>
         <source>工具栏（续）</source>
-        <translation type="unfinished"></translation>
+        <translation>ལག་ཆའི་སྒྲོམ（མུ་མཐུད）</translation>
     </message>
 </context>
 <context>
@@ -776,143 +813,143 @@
     <name>FalsePromiseDialog</name>
     <message>
         <source>不实承诺 — {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁས་ལེན་བདེན་མིན། — {no}</translation>
     </message>
     <message>
         <source>认定</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐག་གཅོད།</translation>
     </message>
     <message>
         <source>不实承诺的事实</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁས་ལེན་བདེན་མིན་གྱི་དོན་དངོས།</translation>
     </message>
     <message>
         <source>承诺内容与核查查明的事实，如：承诺无犯罪记录，经公安机关协助核查……</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁས་ལེན་ནང་དོན་དང་ཞིབ་བཤེར་གྱིས་གསལ་པོར་བཟོས་པའི་དོན་དངོས། དཔེར་ན། ཉེས་རྐྱེན་ཟིན་ཐོ་མེད་ཅེས་ཁས་བླངས་ཀྱང་། སྤྱི་བདེ་ལས་ཁུངས་ཀྱི་རོགས་སྐྱོར་ཞིབ་བཤེར་བརྒྱུད……</translation>
     </message>
     <message>
         <source>认定日期</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐག་གཅོད་ཚེས་གྲངས།</translation>
     </message>
     <message>
         <source>认定人</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐག་གཅོད་མཁན།</translation>
     </message>
     <message>
         <source>失信程度</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིད་རྟོན་ཤོར་བའི་ཚད།</translation>
     </message>
     <message>
         <source>（信用修复前不适用告知承诺）</source>
-        <translation type="unfinished"></translation>
+        <translation>（ཡིད་རྟོན་སླར་གསོ་མ་བྱས་གོང་བརྡ་ཁྱབ་ཁས་ལེན་སྤྱོད་མི་ཆོག）</translation>
     </message>
     <message>
         <source>事实(&amp;A)：</source>
-        <translation type="unfinished"></translation>
+        <translation>དོན་དངོས།(&amp;A):</translation>
     </message>
     <message>
         <source>认定日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐག་གཅོད་ཚེས་གྲངས།(&amp;D):</translation>
     </message>
     <message>
         <source>认定人(&amp;B)：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐག་གཅོད་མཁན།(&amp;B):</translation>
     </message>
     <message>
         <source>失信程度(&amp;G)：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིད་རྟོན་ཤོར་བའི་ཚད།(&amp;G):</translation>
     </message>
     <message>
         <source>处理措施</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐག་གཅོད་ཐབས་ཇུས།</translation>
     </message>
     <message>
         <source>如：城政罚〔2026〕12号</source>
-        <translation type="unfinished"></translation>
+        <translation>དཔེར་ན། 城政罚〔2026〕12号</translation>
     </message>
     <message>
         <source>措施日期</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐབས་ཇུས་ཀྱི་ཚེས་གྲངས།</translation>
     </message>
     <message>
         <source>文号</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཨང་།</translation>
     </message>
     <message>
         <source>责任人</source>
-        <translation type="unfinished"></translation>
+        <translation>འགན་འཁུར་མཁན།</translation>
     </message>
     <message>
         <source>改正期限</source>
-        <translation type="unfinished"></translation>
+        <translation>བཅོས་སྒྲིག་དུས་བཀག</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>གསལ་བཤད།</translation>
     </message>
     <message>
         <source>添加措施(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐབས་ཇུས་ཁ་སྣོན།(&amp;M)</translation>
     </message>
     <message>
         <source>已记录和待保存的措施</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟིན་ཐོ་བྱས་ཟིན་པ་དང་ཉར་ཚགས་སྒུག་བཞིན་པའི་ཐབས་ཇུས།</translation>
     </message>
     <message>
         <source>措施(&amp;K)：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐབས་ཇུས།(&amp;K):</translation>
     </message>
     <message>
         <source>日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚེས་གྲངས།:</translation>
     </message>
     <message>
         <source>文号(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཨང་།(&amp;N):</translation>
     </message>
     <message>
         <source>责任人(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>འགན་འཁུར་མཁན།(&amp;R):</translation>
     </message>
     <message>
         <source>改正期限：</source>
-        <translation type="unfinished"></translation>
+        <translation>བཅོས་སྒྲིག་དུས་བཀག:</translation>
     </message>
     <message>
         <source>说明：</source>
-        <translation type="unfinished"></translation>
+        <translation>གསལ་བཤད།:</translation>
     </message>
     <message>
         <source>已记录：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟིན་ཐོ་བྱས་ཟིན།:</translation>
     </message>
     <message>
         <source>打印告知书(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཡི་གེ་པར་འདེབས།(&amp;P)…</translation>
     </message>
     <message>
         <source>&#x3000;期限 {deadline}</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;དུས་བཀག {deadline}</translation>
     </message>
     <message>
         <source>请填写该措施的文号和责任人。</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐབས་ཇུས་འདིའི་ཡིག་ཨང་དང་འགན་འཁུར་མཁན་འབྲི་རོགས།</translation>
     </message>
     <message>
         <source>待保存：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ཚགས་སྒུག་བཞིན་པ།:</translation>
     </message>
     <message>
         <source>没有待保存的处理措施。</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ཚགས་སྒུག་བཞིན་པའི་ཐག་གཅོད་ཐབས་ཇུས་མི་འདུག</translation>
     </message>
     <message>
         <source>未能生成告知书</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཡི་གེ་བཟོ་མ་ཐུབ།</translation>
     </message>
     <message>
         <source>不实承诺处理告知书 {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁས་ལེན་བདེན་མིན་ཐག་གཅོད་བརྡ་ཁྱབ་ཡི་གེ {no}</translation>
     </message>
 </context>
 <context>
@@ -987,7 +1024,7 @@
     </message>
     <message>
         <source>代签：{name}（{relation}，{doc}），申请人按指印</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚབ་ཏུ་མིང་རྟགས། {name}（{relation}། {doc}）། ཞུ་སྙན་འབུལ་མཁན་གྱིས་མཛུབ་རྗེས་རྒྱག</translation>
     </message>
     <message>
         <source>已签名</source>
@@ -998,27 +1035,27 @@
     <name>FollowUpButtons</name>
     <message>
         <source>撤回承诺(&amp;W)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁས་ལེན་ཕྱིར་འཐེན།(&amp;W)…</translation>
     </message>
     <message>
         <source>办结(&amp;J)…</source>
-        <translation type="unfinished"></translation>
+        <translation>སྒྲུབ་ཚར།(&amp;J)…</translation>
     </message>
     <message>
         <source>登记更正(&amp;G)…</source>
-        <translation type="unfinished"></translation>
+        <translation>བཅོས་སྒྲིག་ཐོ་འགོད།(&amp;G)…</translation>
     </message>
     <message>
         <source>不实承诺(&amp;F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁས་ལེན་བདེན་མིན།(&amp;F)…</translation>
     </message>
     <message>
         <source>信用记录(&amp;X)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིད་རྟོན་ཟིན་ཐོ།(&amp;X)…</translation>
     </message>
     <message>
         <source>未能打开</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁ་ཕྱེ་མ་ཐུབ།</translation>
     </message>
 </context>
 <context>
@@ -1045,19 +1082,19 @@
     </message>
     <message>
         <source>读卡(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>ལག་ཁྱེར་ཀློག(&amp;K)</translation>
     </message>
     <message>
         <source>从身份证阅读器读卡</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཀློག་ཆས་ནས་ཀློག</translation>
     </message>
     <message>
         <source>将身份证放在读卡器上，按 Alt+K 读取姓名和证件号码</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་ཀློག་ཆས་སྟེང་དུ་བཞག་ནས་ Alt+K མནན་ཏེ་མིང་དང་ལག་ཁྱེར་ཨང་གྲངས་ཀློག</translation>
     </message>
     <message>
         <source>证件照片</source>
-        <translation type="unfinished"></translation>
+        <translation>ལག་ཁྱེར་པར།</translation>
     </message>
     <message>
         <source>姓名(&amp;N)：</source>
@@ -1121,11 +1158,11 @@
     </message>
     <message>
         <source>长期</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡུན་རིང་།</translation>
     </message>
     <message>
         <source>已读卡：{name}&#x3000;{number}&#x3000;住址：{address}&#x3000;有效期限：{since}—{until}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཀློག་ཟིན། {name}&#x3000;{number}&#x3000;སྡོད་གནས། {address}&#x3000;ནུས་ཡུན། {since}—{until}</translation>
     </message>
     <message>
         <source>本事项不允许代为承诺。</source>
@@ -1429,59 +1466,59 @@
     <name>LetterCheckDialog</name>
     <message>
         <source>核验告知承诺书</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ་ཞིབ་བསྡུར།</translation>
     </message>
     <message>
         <source>用扫码枪扫描纸质告知承诺书右上角的二维码，或粘贴二维码内容后按回车(&amp;Q)：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤོག་བུའི་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེའི་གཡས་ཟུར་སྟེང་གི་གྲུ་བཞིའི་ཨང་རྟགས་ཐིག་ཨང་ཞིབ་ལེན་ཆས་ཀྱིས་ཞིབ་ལེན་བྱེད་པའམ། ཡང་ན་ནང་དོན་སྦྱར་རྗེས་ Enter མནན།(&amp;Q):</translation>
     </message>
     <message>
         <source>DESKAPP1|案件编号|内容摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>DESKAPP1|ལས་དོན་ཨང་རྟགས|ནང་དོན་གནད་བསྡུས</translation>
     </message>
     <message>
         <source>二维码内容</source>
-        <translation type="unfinished"></translation>
+        <translation>གྲུ་བཞིའི་ཨང་རྟགས་ཀྱི་ནང་དོན།</translation>
     </message>
     <message>
         <source>核验(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བསྡུར།(&amp;C)</translation>
     </message>
     <message>
         <source>核验结论</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བསྡུར་གྱི་མཇུག་སྡོམ།</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished">ཁ་རྒྱག</translation>
+        <translation>ཁ་རྒྱག</translation>
     </message>
     <message>
         <source>请先扫描或粘贴二维码内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>སྔོན་ལ་གྲུ་བཞིའི་ཨང་རྟགས་ཞིབ་ལེན་ནམ་ནང་དོན་སྦྱར་རོགས།</translation>
     </message>
     <message>
         <source>案件编号：{no}</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་དོན་ཨང་རྟགས། {no}</translation>
     </message>
     <message>
         <source>案件状态：{state}</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་དོན་གྱི་གནས་སྟངས། {state}</translation>
     </message>
     <message>
         <source>内容摘要：{v}</source>
-        <translation type="unfinished"></translation>
+        <translation>ནང་དོན་གནད་བསྡུས། {v}</translation>
     </message>
     <message>
         <source>相符</source>
-        <translation type="unfinished"></translation>
+        <translation>མཐུན་པ།</translation>
     </message>
     <message>
         <source>不符</source>
-        <translation type="unfinished"></translation>
+        <translation>མི་མཐུན།</translation>
     </message>
     <message>
         <source>存储记录：已被改动</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ཚགས་ཟིན་ཐོ། བཟོ་བཅོས་བྱས་ཟིན།</translation>
     </message>
 </context>
 <context>
@@ -1575,7 +1612,7 @@
     </message>
     <message>
         <source>信用记录…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིད་རྟོན་ཟིན་ཐོ།…</translation>
     </message>
     <message>
         <source>修改密码…</source>
@@ -1583,7 +1620,7 @@
     </message>
     <message>
         <source>核查任务(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་ལས་འགན།(&amp;V)</translation>
     </message>
     <message>
         <source>用户管理…</source>
@@ -1663,11 +1700,11 @@
     </message>
     <message>
         <source>案件 {no} 核查不实，请依法处理并记入信用记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་དོན {no} ཞིབ་བཤེར་བྱས་པར་བདེན་མིན་པས། ཁྲིམས་ལྟར་ཐག་གཅོད་བྱས་ནས་ཡིད་རྟོན་ཟིན་ཐོར་འགོད་རོགས།</translation>
     </message>
     <message>
         <source>不实承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁས་ལེན་བདེན་མིན།</translation>
     </message>
     <message>
         <source>案件 {no} 已保存。</source>
@@ -1683,31 +1720,31 @@
     </message>
     <message>
         <source>核验告知承诺书(&amp;V)…</source>
-        <translation type="unfinished"></translation>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ་ཞིབ་བསྡུར།(&amp;V)…</translation>
     </message>
     <message>
         <source>扫描纸质告知承诺书的二维码，核对是否与记录一致（Ctrl+Shift+V）</source>
-        <translation type="unfinished"></translation>
+        <translation>ཤོག་བུའི་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེའི་གྲུ་བཞིའི་ཨང་རྟགས་ཞིབ་ལེན་བྱས་ནས་ཟིན་ཐོ་དང་མཐུན་མིན་ཞིབ་བསྡུར།（Ctrl+Shift+V）</translation>
     </message>
     <message>
         <source>大字模式(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆེན་རྣམ་པ།(&amp;D)</translation>
     </message>
     <message>
         <source>全部界面字号放大到 200 %（Ctrl+Shift+D）</source>
-        <translation type="unfinished"></translation>
+        <translation>ངོས་ལྡེབ་ཡོངས་ཀྱི་ཡིག་གཟུགས་ 200 % བར་ཆེ་རུ་གཏོང་།（Ctrl+Shift+D）</translation>
     </message>
     <message>
         <source>高对比度(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁྱད་པར་མཐོ་བ།(&amp;H)</translation>
     </message>
     <message>
         <source>黑底白字的高对比度配色（Ctrl+Shift+H）</source>
-        <translation type="unfinished"></translation>
+        <translation>རྒྱབ་ལྗོངས་ནག་པོར་ཡི་གེ་དཀར་པོའི་ཁྱད་པར་མཐོ་བའི་ཚོན་མདོག（Ctrl+Shift+H）</translation>
     </message>
     <message>
         <source>显示</source>
-        <translation type="unfinished"></translation>
+        <translation>མངོན་པ།</translation>
     </message>
     <message>
         <source>没有找到案件 {no}。</source>
@@ -1742,11 +1779,11 @@
     </message>
     <message>
         <source>大字版告知书(&amp;Y)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡིག་ཆེན་བརྡ་ཁྱབ་ཡི་གེ(&amp;Y)…</translation>
     </message>
     <message>
         <source>预览并打印大字版告知和承诺内容，供老年申请人阅读（Alt+Y）</source>
-        <translation type="unfinished"></translation>
+        <translation>ན་རྒན་ཞུ་སྙན་འབུལ་མཁན་གྱིས་ཀློག་ཆེད་བརྡ་ཁྱབ་དང་ཁས་ལེན་ནང་དོན་ཡིག་ཆེན་པར་གཞི་སྔོན་ལྟ་དང་པར་འདེབས།（Alt+Y）</translation>
     </message>
     <message>
         <source>✓ 信用核查通过：可以适用告知承诺制。</source>
@@ -1754,7 +1791,7 @@
     </message>
     <message>
         <source>申请人承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་གྱི་ཁས་ལེན།</translation>
     </message>
 </context>
 <context>
@@ -1781,138 +1818,138 @@
     <message>
         <source>朗读(&amp;P)</source>
         <extracomment>Replaced in tests (and by a terminal without speech) — called once per bar, on first use.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ཀློག་པ།(&amp;P)</translation>
     </message>
     <message>
         <source>暂停(&amp;Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>མཚམས་འཇོག(&amp;Z)</translation>
     </message>
     <message>
         <source>从头重读(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>འགོ་ནས་ཡང་བསྐྱར་ཀློག(&amp;H)</translation>
     </message>
     <message>
         <source>普通话</source>
-        <translation type="unfinished"></translation>
+        <translation>རྒྱ་སྐད་སྤྱི་སྒྲ།</translation>
     </message>
     <message>
         <source>藏语</source>
-        <translation type="unfinished"></translation>
+        <translation>བོད་སྐད།</translation>
     </message>
     <message>
         <source>朗读语言</source>
-        <translation type="unfinished"></translation>
+        <translation>ཀློག་པའི་སྐད་ཡིག</translation>
     </message>
     <message>
         <source>朗读语言：藏语仅在本机装有藏语语音时可用，否则改用普通话</source>
-        <translation type="unfinished"></translation>
+        <translation>ཀློག་པའི་སྐད་ཡིག རང་འཁོར་ལ་བོད་སྐད་ཀྱི་སྒྲ་ཡོད་ན་ཁོ་ན་བོད་སྐད་བེད་སྤྱོད་ཆོག་ལ། མེད་ན་རྒྱ་སྐད་སྤྱི་སྒྲ་སྤྱོད།</translation>
     </message>
     <message>
         <source>用本机语音朗读给申请人听（Alt+P）</source>
-        <translation type="unfinished"></translation>
+        <translation>རང་འཁོར་གྱི་སྒྲས་ཞུ་སྙན་འབུལ་མཁན་ལ་ཀློག་སྟེ་ཐོས་སུ་འཇུག（Alt+P）</translation>
     </message>
     <message>
         <source>暂停或继续朗读（Alt+Z）</source>
-        <translation type="unfinished"></translation>
+        <translation>ཀློག་པ་མཚམས་འཇོག་གམ་མུ་མཐུད།（Alt+Z）</translation>
     </message>
     <message>
         <source>从头开始重新朗读（Alt+H）</source>
-        <translation type="unfinished"></translation>
+        <translation>འགོ་ནས་ཡང་བསྐྱར་ཀློག（Alt+H）</translation>
     </message>
     <message>
         <source>朗读</source>
-        <translation type="unfinished"></translation>
+        <translation>ཀློག་པ།</translation>
     </message>
     <message>
         <source>暂停朗读</source>
-        <translation type="unfinished"></translation>
+        <translation>ཀློག་པ་མཚམས་འཇོག</translation>
     </message>
     <message>
         <source>从头重读</source>
-        <translation type="unfinished"></translation>
+        <translation>འགོ་ནས་ཡང་བསྐྱར་ཀློག</translation>
     </message>
     <message>
         <source>本机没有藏语语音，改用普通话朗读。</source>
-        <translation type="unfinished"></translation>
+        <translation>རང་འཁོར་ལ་བོད་སྐད་ཀྱི་སྒྲ་མེད་པས། རྒྱ་སྐད་སྤྱི་སྒྲས་ཀློག</translation>
     </message>
     <message>
         <source>本机没有中文语音（请安装中文语音包），请由工作人员宣读。</source>
-        <translation type="unfinished"></translation>
+        <translation>རང་འཁོར་ལ་རྒྱ་སྐད་ཀྱི་སྒྲ་མེད（རྒྱ་སྐད་སྒྲ་ཐུམ་སྒྲིག་སྦྱོར་བྱེད་རོགས）། ལས་བྱེད་པས་ཀློག་བསྒྲགས་བྱེད་རོགས།</translation>
     </message>
     <message>
         <source>正在朗读…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཀློག་བཞིན་པ།…</translation>
     </message>
     <message>
         <source>继续(&amp;Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>མུ་མཐུད།(&amp;Z)</translation>
     </message>
     <message>
         <source>已暂停</source>
-        <translation type="unfinished"></translation>
+        <translation>མཚམས་བཞག་ཟིན།</translation>
     </message>
     <message>
         <source>朗读出错，请由工作人员宣读。</source>
-        <translation type="unfinished"></translation>
+        <translation>ཀློག་སྐབས་ནོར་འཁྲུལ་བྱུང་། ལས་བྱེད་པས་ཀློག་བསྒྲགས་བྱེད་རོགས།</translation>
     </message>
     <message>
         <source>已朗读完毕。</source>
-        <translation type="unfinished"></translation>
+        <translation>ཀློག་ཚར།</translation>
     </message>
 </context>
 <context>
     <name>RecordResultDialog</name>
     <message>
         <source>记录核查结果 — {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་མཇུག་འབྲས་ཟིན་ཐོ། — {no}</translation>
     </message>
     <message>
         <source>属实(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>བདེན་པ།(&amp;T)</translation>
     </message>
     <message>
         <source>不实(&amp;X)</source>
-        <translation type="unfinished"></translation>
+        <translation>བདེན་མིན།(&amp;X)</translation>
     </message>
     <message>
         <source>无法核查(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་བྱེད་མི་ཐུབ།(&amp;U)</translation>
     </message>
     <message>
         <source>核查结果：{r}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་མཇུག་འབྲས། {r}</translation>
     </message>
     <message>
         <source>核查情况说明</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་གནས་ཚུལ་གསལ་བཤད།</translation>
     </message>
     <message>
         <source>核查情况：比对了哪些数据、现场看到了什么；不实或无法核查时必填</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་གནས་ཚུལ། གཞི་གྲངས་གང་དང་བསྡུར་བ་དང་ས་ཐོག་ཏུ་ཅི་མཐོང་བ། བདེན་མིན་ནམ་ཞིབ་བཤེར་བྱེད་མི་ཐུབ་ན་ངེས་པར་འབྲི་དགོས།</translation>
     </message>
     <message>
         <source>保存结果</source>
-        <translation type="unfinished"></translation>
+        <translation>མཇུག་འབྲས་ཉར་ཚགས།</translation>
     </message>
     <message>
         <source>核查规则</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་སྒྲིག་གཞི།</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>མཇུག་འབྲས།</translation>
     </message>
     <message>
         <source>情况说明</source>
-        <translation type="unfinished"></translation>
+        <translation>གནས་ཚུལ་གསལ་བཤད།</translation>
     </message>
     <message>
         <source>附件</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟུར་སྦྱར།</translation>
     </message>
     <message>
         <source>请选择核查结果。</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་མཇུག་འབྲས་འདེམས་རོགས།</translation>
     </message>
 </context>
 <context>
@@ -2152,39 +2189,39 @@
     </message>
     <message>
         <source>清除全部笔画，重新签名（Alt+E）</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་ཚང་མ་བསུབ་ནས་བསྐྱར་དུ་མིང་རྟགས་འགོད།（Alt+E）</translation>
     </message>
     <message>
         <source>撤销最后一笔（Alt+U 或 Ctrl+Z）</source>
-        <translation type="unfinished"></translation>
+        <translation>ཐིག་མཐའ་མ་ཕྱིར་འཐེན།（Alt+U ཡང་ན Ctrl+Z）</translation>
     </message>
     <message>
         <source>申请人不能书写，由他人代签(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་གྱིས་ཡི་གེ་འབྲི་མི་ཐུབ་པས། མི་གཞན་གྱིས་ཚབ་ཏུ་མིང་རྟགས་འགོད།(&amp;W)</translation>
     </message>
     <message>
         <source>代签：由代签人代写姓名，申请人在告知承诺书“按指印处”按指印（Alt+W）</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚབ་ཏུ་མིང་རྟགས། ཚབ་བྱེད་མཁན་གྱིས་མིང་འབྲི་ཞིང་། ཞུ་སྙན་འབུལ་མཁན་གྱིས་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེའི“མཛུབ་རྗེས་རྒྱག་ས”རུ་མཛུབ་རྗེས་རྒྱག（Alt+W）</translation>
     </message>
     <message>
         <source>代签人姓名：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚབ་ཏུ་མིང་འགོད་མཁན་གྱི་མིང་།:</translation>
     </message>
     <message>
         <source>代签人身份证号码：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚབ་ཏུ་མིང་འགོད་མཁན་གྱི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས།:</translation>
     </message>
     <message>
         <source>与申请人关系：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་དང་འབྲེལ་བ།:</translation>
     </message>
     <message>
         <source>请代签人在下方区域内代申请人签名；打印后申请人在“按指印处”按指印。</source>
-        <translation type="unfinished"></translation>
+        <translation>ཚབ་ཏུ་མིང་འགོད་མཁན་གྱིས་འོག་གི་ཁུལ་ནང་ཞུ་སྙན་འབུལ་མཁན་གྱི་ཚབ་ཏུ་མིང་རྟགས་འགོད་རོགས། པར་བརྒྱབ་རྗེས་ཞུ་སྙན་འབུལ་མཁན་གྱིས“མཛུབ་རྗེས་རྒྱག་ས”རུ་མཛུབ་རྗེས་རྒྱག</translation>
     </message>
     <message>
         <source>请申请人在面向申请人的屏幕上签名；签好后按“下一步”。</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་གྱིས་ཁོང་ལ་ཁ་ཕྱོགས་པའི་བརྙན་ཡོལ་སྟེང་མིང་རྟགས་འགོད་རོགས། འགོད་ཚར་རྗེས“གོམ་པ་རྗེས་མ”མནན།</translation>
     </message>
 </context>
 <context>
@@ -2192,15 +2229,15 @@
     <message>
         <source>语音引擎未能启动（{err}）。请检查系统语音服务（speech-dispatcher）。</source>
         <extracomment>Languages the bar may read in; Tibetan only where the system has a voice for it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>སྒྲ་ཀློག་འཕྲུལ་འཁོར་འགོ་འཛུགས་མ་ཐུབ（{err}）། མ་ལག་གི་སྒྲ་ཞབས་ཞུ（speech-dispatcher）ཞིབ་བཤེར་བྱེད་རོགས།</translation>
     </message>
     <message>
         <source>本机未安装语音朗读组件（{err}），请由工作人员宣读。</source>
-        <translation type="unfinished"></translation>
+        <translation>རང་འཁོར་ལ་སྒྲ་ཀློག་ཆ་ལག་སྒྲིག་སྦྱོར་བྱས་མེད（{err}）། ལས་བྱེད་པས་ཀློག་བསྒྲགས་བྱེད་རོགས།</translation>
     </message>
     <message>
         <source>本机没有语音朗读引擎，请由工作人员宣读。</source>
-        <translation type="unfinished"></translation>
+        <translation>རང་འཁོར་ལ་སྒྲ་ཀློག་འཕྲུལ་འཁོར་མེད། ལས་བྱེད་པས་ཀློག་བསྒྲགས་བྱེད་རོགས།</translation>
     </message>
 </context>
 <context>
@@ -2246,43 +2283,43 @@
     <name>TaskRecordDialog</name>
     <message>
         <source>核查记录 — {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་ཟིན་ཐོ། — {no}</translation>
     </message>
     <message>
         <source>核查依据：{rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་གཞི་རྩ། {rule}</translation>
     </message>
     <message>
         <source>{at:%Y-%m-%d %H:%M} {user}：{label}。{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at:%Y-%m-%d %H:%M} {user}: {label}། {note}</translation>
     </message>
     <message>
         <source>{at:%Y-%m-%d} 向 {office} 发出协助核查函，回复期限 {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at:%Y-%m-%d} ལ་ {office} ལ་རོགས་སྐྱོར་ཞིབ་བཤེར་ཡི་གེ་བཏང་། ལན་འདེབས་དུས་བཀག {due}</translation>
     </message>
     <message>
         <source>书面拒绝</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡི་གེའི་ངོས་ལེན་མི་བྱེད་པ།</translation>
     </message>
     <message>
         <source>书面回复</source>
-        <translation type="unfinished"></translation>
+        <translation>ཡི་གེའི་ལན།</translation>
     </message>
     <message>
         <source>&#x3000;{day} 收到{kind}：{text}</source>
-        <translation type="unfinished"></translation>
+        <translation>&#x3000;{day} ལ་{kind}འབྱོར། {text}</translation>
     </message>
     <message>
         <source>已存附件</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ཟིན་པའི་ཟུར་སྦྱར།</translation>
     </message>
     <message>
         <source>另存附件(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟུར་སྦྱར་གཞན་དུ་ཉར།(&amp;S)…</translation>
     </message>
     <message>
         <source>保存附件</source>
-        <translation type="unfinished"></translation>
+        <translation>ཟུར་སྦྱར་ཉར་ཚགས།</translation>
     </message>
 </context>
 <context>
@@ -2360,153 +2397,153 @@
     <name>VerificationQueueDialog</name>
     <message>
         <source>核查任务</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་ལས་འགན།</translation>
     </message>
     <message>
         <source>按核查方式筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་ཐབས་ལམ་ལྟར་འདེམས་སྒྲུག</translation>
     </message>
     <message>
         <source>全部核查方式</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་ཐབས་ལམ་ཡོངས།</translation>
     </message>
     <message>
         <source>按事项筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>བྱ་དོན་ལྟར་འདེམས་སྒྲུག</translation>
     </message>
     <message>
         <source>显示已核查(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་བྱས་ཟིན་པ་མངོན།(&amp;D)</translation>
     </message>
     <message>
         <source>核查任务列表</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་ལས་འགན་གྱི་ཐོ།</translation>
     </message>
     <message>
         <source>记录核查结果(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་མཇུག་འབྲས་ཟིན་ཐོ།(&amp;R)…</translation>
     </message>
     <message>
         <source>协助核查函(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར་ཡི་གེ(&amp;P)…</translation>
     </message>
     <message>
         <source>登记协查回复(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར་གྱི་ལན་ཐོ་འགོད།(&amp;A)…</translation>
     </message>
     <message>
         <source>核查记录与附件(&amp;H)…</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་ཟིན་ཐོ་དང་ཟུར་སྦྱར།(&amp;H)…</translation>
     </message>
     <message>
         <source>核查方式</source>
-        <translation type="unfinished">ཞིབ་བཤེར་ཐབས་ལམ།</translation>
+        <translation>ཞིབ་བཤེར་ཐབས་ལམ།</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">གནས་སྟངས།</translation>
+        <translation>གནས་སྟངས།</translation>
     </message>
     <message>
         <source>到期日</source>
-        <translation type="unfinished"></translation>
+        <translation>དུས་ཚོད་ཚང་ཉིན།</translation>
     </message>
     <message>
         <source>剩余工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>ལྷག་མའི་ལས་ཉིན།</translation>
     </message>
     <message>
         <source>案件编号</source>
-        <translation type="unfinished">ལས་དོན་ཨང་རྟགས།</translation>
+        <translation>ལས་དོན་ཨང་རྟགས།</translation>
     </message>
     <message>
         <source>证明事项</source>
-        <translation type="unfinished">ར་སྤྲོད་བྱ་དོན།</translation>
+        <translation>ར་སྤྲོད་བྱ་དོན།</translation>
     </message>
     <message>
         <source>申请人</source>
-        <translation type="unfinished">ཞུ་སྙན་འབུལ་མཁན།</translation>
+        <translation>ཞུ་སྙན་འབུལ་མཁན།</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>མཇུག་འབྲས།</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>བྱ་དོན།</translation>
     </message>
     <message>
         <source>逾期 {o} 件 · 今日到期 {t} 件 · 未到期 {u} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>དུས་ཡོལ {o} · དེ་རིང་དུས་ཚང {t} · དུས་མ་ཚང {u}</translation>
     </message>
     <message>
         <source>逾期 {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>དུས་ཡོལ {n}</translation>
     </message>
     <message>
         <source>全部事项</source>
-        <translation type="unfinished"></translation>
+        <translation>བྱ་དོན་ཡོངས།</translation>
     </message>
     <message>
         <source>没有待核查的任务。</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་སྒུག་བཞིན་པའི་ལས་འགན་མི་འདུག</translation>
     </message>
     <message>
         <source>核查依据：{rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞིབ་བཤེར་གཞི་རྩ། {rule}</translation>
     </message>
     <message>
         <source>⚠ {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {w}</translation>
     </message>
     <message>
         <source>登记协查回复</source>
-        <translation type="unfinished"></translation>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར་གྱི་ལན་ཐོ་འགོད།</translation>
     </message>
     <message>
         <source>该案件尚未发出协助核查函。</source>
-        <translation type="unfinished"></translation>
+        <translation>ལས་དོན་འདིར་ད་དུང་རོགས་སྐྱོར་ཞིབ་བཤེར་ཡི་གེ་བཏང་མེད།</translation>
     </message>
 </context>
 <context>
     <name>WithdrawalDialog</name>
     <message>
         <source>撤回承诺 — {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁས་ལེན་ཕྱིར་འཐེན། — {no}</translation>
     </message>
     <message>
         <source>撤回理由</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྱིར་འཐེན་གྱི་རྒྱུ་མཚན།</translation>
     </message>
     <message>
         <source>申请人撤回承诺的理由，如：决定提交证明材料</source>
-        <translation type="unfinished"></translation>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་གྱིས་ཁས་ལེན་ཕྱིར་འཐེན་པའི་རྒྱུ་མཚན། དཔེར་ན། ར་སྤྲོད་ཡིག་ཆ་འབུལ་རྒྱུའི་ཐག་བཅད།</translation>
     </message>
     <message>
         <source>办结前申请人可以撤回承诺；撤回后按原程序办理，申请人须提交证明材料。撤回不视为不实承诺。</source>
-        <translation type="unfinished"></translation>
+        <translation>སྒྲུབ་མ་ཚར་གོང་ཞུ་སྙན་འབུལ་མཁན་གྱིས་ཁས་ལེན་ཕྱིར་འཐེན་ཆོག ཕྱིར་འཐེན་རྗེས་བྱ་རིམ་སྔ་མ་ལྟར་སྒྲུབ་ཅིང་། ཞུ་སྙན་འབུལ་མཁན་གྱིས་ར་སྤྲོད་ཡིག་ཆ་འབུལ་དགོས། ཕྱིར་འཐེན་ནི་ཁས་ལེན་བདེན་མིན་དུ་མི་བརྩི།</translation>
     </message>
     <message>
         <source>撤回理由(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྱིར་འཐེན་གྱི་རྒྱུ་མཚན།(&amp;R):</translation>
     </message>
     <message>
         <source>撤回并打印记录(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཕྱིར་འཐེན་དང་ཟིན་ཐོ་པར་འདེབས།(&amp;W)</translation>
     </message>
     <message>
         <source>撤回承诺记录 {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>ཁས་ལེན་ཕྱིར་འཐེན་ཟིན་ཐོ {no}</translation>
     </message>
 </context>
 <context>
     <name>_CaseFormDialog</name>
     <message>
         <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>ཉར་ཚགས།(&amp;S)</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">རྩིས་མེད།</translation>
+        <translation>རྩིས་མེད།</translation>
     </message>
 </context>
 <context>
@@ -3271,7 +3308,7 @@
     <name>followup_dialogs</name>
     <message>
         <source>未能打印</source>
-        <translation type="unfinished">པར་འདེབས་མ་ཐུབ།</translation>
+        <translation>པར་འདེབས་མ་ཐུབ།</translation>
     </message>
 </context>
 <context>

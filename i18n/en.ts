@@ -6,124 +6,124 @@
     <message>
         <source>显示更多工具栏按钮</source>
         <extracomment>Qt&apos;s own helper widgets that carry no text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Show more toolbar buttons</translation>
     </message>
     <message>
         <source>全选</source>
-        <translation type="unfinished"></translation>
+        <translation>Select all</translation>
     </message>
 </context>
 <context>
     <name>AssistAnswerDialog</name>
     <message>
         <source>登记协查回复 — {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Register the reply — {no}</translation>
     </message>
     <message>
         <source>协助核查函</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance request</translation>
     </message>
     <message>
         <source>{office}（{at:%Y-%m-%d} 发出）</source>
-        <translation type="unfinished"></translation>
+        <translation>{office} (sent {at:%Y-%m-%d})</translation>
     </message>
     <message>
         <source>书面回复</source>
-        <translation type="unfinished"></translation>
+        <translation>written reply</translation>
     </message>
     <message>
         <source>书面拒绝（写明理由）</source>
-        <translation type="unfinished"></translation>
+        <translation>Written refusal (with reasons)</translation>
     </message>
     <message>
         <source>回复内容或拒绝理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply or reasons for refusal</translation>
     </message>
     <message>
         <source>收到回复日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply received on</translation>
     </message>
     <message>
         <source>类型</source>
-        <translation type="unfinished">Kind</translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>内容/理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Content/reasons</translation>
     </message>
     <message>
         <source>收到日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on</translation>
     </message>
     <message>
         <source>扫描件</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans</translation>
     </message>
 </context>
 <context>
     <name>AssistRequestDialog</name>
     <message>
         <source>协助核查函 — {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance request — {no}</translation>
     </message>
     <message>
         <source>被请求单位</source>
-        <translation type="unfinished"></translation>
+        <translation>Office asked</translation>
     </message>
     <message>
         <source>联系人</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact person</translation>
     </message>
     <message>
         <source>联系电话</source>
-        <translation type="unfinished">telephone number</translation>
+        <translation>telephone number</translation>
     </message>
     <message>
         <source>回复期限（工作日）</source>
-        <translation type="unfinished"></translation>
+        <translation>Reply within (working days)</translation>
     </message>
     <message>
         <source>生成并保存PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Produce and save the PDF</translation>
     </message>
     <message>
         <source>保存协助核查函</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the assistance request</translation>
     </message>
     <message>
         <source>协助核查函-{no}.pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>assistance-request-{no}.pdf</translation>
     </message>
 </context>
 <context>
     <name>AttachmentList</name>
     <message>
         <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scans (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
     </message>
     <message>
         <source>附件列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachment list</translation>
     </message>
     <message>
         <source>添加扫描件(&amp;F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add scanned &amp;file…</translation>
     </message>
     <message>
         <source>移除</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove</translation>
     </message>
     <message>
         <source>选择扫描件</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose scans</translation>
     </message>
     <message>
         <source>附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <source>无法读取文件：{err}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the file: {err}</translation>
     </message>
 </context>
 <context>
@@ -443,78 +443,78 @@
     <name>ConclusionDialog</name>
     <message>
         <source>办结 — {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclude — {no}</translation>
     </message>
     <message>
         <source>办理结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>如：准予许可，许可决定书 城政许〔2026〕15号</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. licence granted, decision 城政许〔2026〕15号</translation>
     </message>
     <message>
         <source>办结日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluded on</translation>
     </message>
     <message>
         <source>办理结果(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome (&amp;D):</translation>
     </message>
     <message>
         <source>办结日期(&amp;T)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluded on (&amp;T):</translation>
     </message>
     <message>
         <source>办结后不能再撤回承诺。</source>
-        <translation type="unfinished"></translation>
+        <translation>After conclusion the promise can no longer be withdrawn.</translation>
     </message>
 </context>
 <context>
     <name>CorrectionDialog</name>
     <message>
         <source>登记更正 — {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Register a correction — {no}</translation>
     </message>
     <message>
         <source>更正项目</source>
-        <translation type="unfinished"></translation>
+        <translation>Field corrected</translation>
     </message>
     <message>
         <source>原内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Original</translation>
     </message>
     <message>
         <source>更正为</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected to</translation>
     </message>
     <message>
         <source>更正理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for the correction</translation>
     </message>
     <message>
         <source>已签署的告知承诺书不作修改；更正以关联记录登记并随案件同步。</source>
-        <translation type="unfinished"></translation>
+        <translation>A signed letter is never changed; a correction is registered as a linked record and synchronised with the case.</translation>
     </message>
     <message>
         <source>更正项目(&amp;F)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Field corrected:</translation>
     </message>
     <message>
         <source>原内容(&amp;O)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Original:</translation>
     </message>
     <message>
         <source>更正为(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrected to (&amp;N):</translation>
     </message>
     <message>
         <source>理由(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reasons:</translation>
     </message>
     <message>
         <source>已登记的更正：</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrections registered:</translation>
     </message>
 </context>
 <context>
@@ -541,117 +541,153 @@
     </message>
     <message>
         <source>大字版告知书 {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Large-print notice {code}</translation>
     </message>
     <message>
         <source>大字版 {code}</source>
-        <translation type="unfinished"></translation>
+        <translation>Large print {code}</translation>
     </message>
     <message>
         <source>未能打印</source>
-        <translation type="unfinished">Could not print</translation>
+        <translation>Could not print</translation>
     </message>
 </context>
 <context>
     <name>CreditActionDialog</name>
     <message>
         <source>信用修复</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit repair</translation>
     </message>
     <message>
         <source>登记异议</source>
-        <translation type="unfinished"></translation>
+        <translation>Register an objection</translation>
     </message>
     <message>
         <source>处理异议</source>
-        <translation type="unfinished"></translation>
+        <translation>Decide an objection</translation>
     </message>
     <message>
         <source>日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reasons</translation>
     </message>
     <message>
         <source>依据材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Supporting documents</translation>
     </message>
     <message>
         <source>每行一份材料：名称或文号</source>
-        <translation type="unfinished"></translation>
+        <translation>One document per line: title or reference</translation>
     </message>
     <message>
         <source>异议成立（记录作废）(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objection &amp;upheld (record void)</translation>
     </message>
     <message>
         <source>自何日起恢复(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Restored from (&amp;D):</translation>
     </message>
     <message>
         <source>日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>理由(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reasons:</translation>
     </message>
     <message>
         <source>材料(&amp;M)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Docu&amp;ments:</translation>
     </message>
     <message>
         <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
     <name>CreditHistoryDialog</name>
     <message>
         <source>信用记录</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit records</translation>
     </message>
     <message>
         <source>证件号码或统一社会信用代码</source>
-        <translation type="unfinished"></translation>
+        <translation>ID number or unified social credit code</translation>
     </message>
     <message>
         <source>查询(&amp;Q)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search (&amp;Q)</translation>
     </message>
     <message>
         <source>信用修复(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit &amp;repair…</translation>
     </message>
     <message>
         <source>登记异议(&amp;O)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register an &amp;objection…</translation>
     </message>
     <message>
         <source>处理异议(&amp;D)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decide an objection…</translation>
     </message>
     <message>
         <source>查询</source>
-        <translation type="unfinished"></translation>
+        <translation>Search</translation>
     </message>
     <message>
         <source>不适用告知承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify-and-promise not applicable</translation>
     </message>
     <message>
         <source>不影响告知承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>Does not affect notify-and-promise</translation>
     </message>
     <message>
         <source>没有信用记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>No credit records.</translation>
+    </message>
+    <message>
+        <source>失信程度</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>Handled by</translation>
     </message>
 </context>
 <context>
@@ -659,51 +695,52 @@
     <message>
         <source>告知承诺 — 申请人屏幕</source>
         <extracomment>Where the screens come from; tests replace it with a fake list of two screens.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Notify and promise — applicant screen</translation>
     </message>
     <message>
         <source>面向申请人的屏幕</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicant screen</translation>
     </message>
     <message>
         <source>您好！工作人员正在为您办理。
 请稍候，告知内容将在此屏幕显示。</source>
-        <translation type="unfinished"></translation>
+        <translation>Hello! The clerk is handling your application.
+Please wait: the notice will appear on this screen.</translation>
     </message>
     <message>
         <source>告知内容</source>
-        <translation type="unfinished">Notice</translation>
+        <translation>Notice</translation>
     </message>
     <message>
         <source>承诺内容</source>
-        <translation type="unfinished"></translation>
+        <translation>Promise</translation>
     </message>
     <message>
         <source>请在下方白色区域内用手写笔（或手指）签写您的姓名。</source>
-        <translation type="unfinished"></translation>
+        <translation>Please write your name in the white area below with the pen (or your finger).</translation>
     </message>
     <message>
         <source>证明事项告知承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>Notify and promise for a proof item</translation>
     </message>
     <message>
         <source>一次性告知 — 请阅读</source>
-        <translation type="unfinished"></translation>
+        <translation>One-time notice — please read</translation>
     </message>
     <message>
         <source>申请人承诺 — 请阅读</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant&apos;s promise — please read</translation>
     </message>
     <message>
         <source>请签名</source>
-        <translation type="unfinished"></translation>
+        <translation>Please sign</translation>
     </message>
 </context>
 <context>
     <name>Display</name>
     <message>
         <source>工具栏（续）</source>
-        <translation type="unfinished"></translation>
+        <translation>Toolbar (continued)</translation>
     </message>
 </context>
 <context>
@@ -776,143 +813,143 @@
     <name>FalsePromiseDialog</name>
     <message>
         <source>不实承诺 — {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>False promise — {no}</translation>
     </message>
     <message>
         <source>认定</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding</translation>
     </message>
     <message>
         <source>不实承诺的事实</source>
-        <translation type="unfinished"></translation>
+        <translation>Facts of the false promise</translation>
     </message>
     <message>
         <source>承诺内容与核查查明的事实，如：承诺无犯罪记录，经公安机关协助核查……</source>
-        <translation type="unfinished"></translation>
+        <translation>What was promised and what verification established, e.g. promised no criminal record; the police found……</translation>
     </message>
     <message>
         <source>认定日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided on</translation>
     </message>
     <message>
         <source>认定人</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided by</translation>
     </message>
     <message>
         <source>失信程度</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity</translation>
     </message>
     <message>
         <source>（信用修复前不适用告知承诺）</source>
-        <translation type="unfinished"></translation>
+        <translation>(notify-and-promise not applicable until credit is repaired)</translation>
     </message>
     <message>
         <source>事实(&amp;A)：</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;acts:</translation>
     </message>
     <message>
         <source>认定日期(&amp;D)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Decided on:</translation>
     </message>
     <message>
         <source>认定人(&amp;B)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Decided &amp;by:</translation>
     </message>
     <message>
         <source>失信程度(&amp;G)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Severity (&amp;G):</translation>
     </message>
     <message>
         <source>处理措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures</translation>
     </message>
     <message>
         <source>如：城政罚〔2026〕12号</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 城政罚〔2026〕12号</translation>
     </message>
     <message>
         <source>措施日期</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the measure</translation>
     </message>
     <message>
         <source>文号</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference</translation>
     </message>
     <message>
         <source>责任人</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible</translation>
     </message>
     <message>
         <source>改正期限</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline for correction</translation>
     </message>
     <message>
         <source>说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>添加措施(&amp;M)</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;measure</translation>
     </message>
     <message>
         <source>已记录和待保存的措施</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded and pending measures</translation>
     </message>
     <message>
         <source>措施(&amp;K)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure (&amp;K):</translation>
     </message>
     <message>
         <source>日期：</source>
-        <translation type="unfinished"></translation>
+        <translation>Date:</translation>
     </message>
     <message>
         <source>文号(&amp;N)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Reference (&amp;N):</translation>
     </message>
     <message>
         <source>责任人(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Responsible:</translation>
     </message>
     <message>
         <source>改正期限：</source>
-        <translation type="unfinished"></translation>
+        <translation>Deadline for correction:</translation>
     </message>
     <message>
         <source>说明：</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes:</translation>
     </message>
     <message>
         <source>已记录：</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded:</translation>
     </message>
     <message>
         <source>打印告知书(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print the notice…</translation>
     </message>
     <message>
         <source>&#x3000;期限 {deadline}</source>
-        <translation type="unfinished"></translation>
+        <translation>  due {deadline}</translation>
     </message>
     <message>
         <source>请填写该措施的文号和责任人。</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the reference and the person responsible for this measure.</translation>
     </message>
     <message>
         <source>待保存：</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending:</translation>
     </message>
     <message>
         <source>没有待保存的处理措施。</source>
-        <translation type="unfinished"></translation>
+        <translation>No measure waiting to be saved.</translation>
     </message>
     <message>
         <source>未能生成告知书</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not produce the notice</translation>
     </message>
     <message>
         <source>不实承诺处理告知书 {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>False promise handling notice {no}</translation>
     </message>
 </context>
 <context>
@@ -987,7 +1024,7 @@
     </message>
     <message>
         <source>代签：{name}（{relation}，{doc}），申请人按指印</source>
-        <translation type="unfinished"></translation>
+        <translation>Signed for the applicant by {name} ({relation}, {doc}); the applicant gives a fingerprint</translation>
     </message>
     <message>
         <source>已签名</source>
@@ -998,27 +1035,27 @@
     <name>FollowUpButtons</name>
     <message>
         <source>撤回承诺(&amp;W)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Withdraw the promise…</translation>
     </message>
     <message>
         <source>办结(&amp;J)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclude (&amp;J)…</translation>
     </message>
     <message>
         <source>登记更正(&amp;G)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gister a correction…</translation>
     </message>
     <message>
         <source>不实承诺(&amp;F)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;False promise…</translation>
     </message>
     <message>
         <source>信用记录(&amp;X)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit records (&amp;X)…</translation>
     </message>
     <message>
         <source>未能打开</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open</translation>
     </message>
 </context>
 <context>
@@ -1045,19 +1082,19 @@
     </message>
     <message>
         <source>读卡(&amp;K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Read card (&amp;K)</translation>
     </message>
     <message>
         <source>从身份证阅读器读卡</source>
-        <translation type="unfinished"></translation>
+        <translation>Read the ID card from the card reader</translation>
     </message>
     <message>
         <source>将身份证放在读卡器上，按 Alt+K 读取姓名和证件号码</source>
-        <translation type="unfinished"></translation>
+        <translation>Put the ID card on the reader and press Alt+K to read the name and number</translation>
     </message>
     <message>
         <source>证件照片</source>
-        <translation type="unfinished"></translation>
+        <translation>ID photo</translation>
     </message>
     <message>
         <source>姓名(&amp;N)：</source>
@@ -1121,11 +1158,11 @@
     </message>
     <message>
         <source>长期</source>
-        <translation type="unfinished"></translation>
+        <translation>permanent</translation>
     </message>
     <message>
         <source>已读卡：{name}&#x3000;{number}&#x3000;住址：{address}&#x3000;有效期限：{since}—{until}</source>
-        <translation type="unfinished"></translation>
+        <translation>Card read: {name}  {number}  address: {address}  valid: {since}–{until}</translation>
     </message>
     <message>
         <source>本事项不允许代为承诺。</source>
@@ -1429,59 +1466,59 @@ Cases not confirmed are listed as &quot;awaiting printing and seal&quot;.</trans
     <name>LetterCheckDialog</name>
     <message>
         <source>核验告知承诺书</source>
-        <translation type="unfinished"></translation>
+        <translation>Check a letter</translation>
     </message>
     <message>
         <source>用扫码枪扫描纸质告知承诺书右上角的二维码，或粘贴二维码内容后按回车(&amp;Q)：</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the &amp;QR code at the top right of the paper letter, or paste its content and press Enter:</translation>
     </message>
     <message>
         <source>DESKAPP1|案件编号|内容摘要</source>
-        <translation type="unfinished"></translation>
+        <translation>DESKAPP1|case number|digest</translation>
     </message>
     <message>
         <source>二维码内容</source>
-        <translation type="unfinished"></translation>
+        <translation>QR code content</translation>
     </message>
     <message>
         <source>核验(&amp;C)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Check</translation>
     </message>
     <message>
         <source>核验结论</source>
-        <translation type="unfinished"></translation>
+        <translation>Result of the check</translation>
     </message>
     <message>
         <source>关闭</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>请先扫描或粘贴二维码内容。</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan or paste the QR code content first.</translation>
     </message>
     <message>
         <source>案件编号：{no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case number: {no}</translation>
     </message>
     <message>
         <source>案件状态：{state}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case status: {state}</translation>
     </message>
     <message>
         <source>内容摘要：{v}</source>
-        <translation type="unfinished"></translation>
+        <translation>Digest: {v}</translation>
     </message>
     <message>
         <source>相符</source>
-        <translation type="unfinished"></translation>
+        <translation>Matches</translation>
     </message>
     <message>
         <source>不符</source>
-        <translation type="unfinished"></translation>
+        <translation>Does not match</translation>
     </message>
     <message>
         <source>存储记录：已被改动</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored record: altered</translation>
     </message>
 </context>
 <context>
@@ -1576,7 +1613,7 @@ Cases not confirmed are listed as &quot;awaiting printing and seal&quot;.</trans
     </message>
     <message>
         <source>信用记录…</source>
-        <translation type="unfinished"></translation>
+        <translation>Credit records…</translation>
     </message>
     <message>
         <source>修改密码…</source>
@@ -1584,7 +1621,7 @@ Cases not confirmed are listed as &quot;awaiting printing and seal&quot;.</trans
     </message>
     <message>
         <source>核查任务(&amp;V)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verification tasks</translation>
     </message>
     <message>
         <source>用户管理…</source>
@@ -1664,11 +1701,11 @@ Cases not confirmed are listed as &quot;awaiting printing and seal&quot;.</trans
     </message>
     <message>
         <source>案件 {no} 核查不实，请依法处理并记入信用记录。</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {no} was verified false: handle it according to law and enter it in the credit records.</translation>
     </message>
     <message>
         <source>不实承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>False promise</translation>
     </message>
     <message>
         <source>案件 {no} 已保存。</source>
@@ -1684,31 +1721,31 @@ Cases not confirmed are listed as &quot;awaiting printing and seal&quot;.</trans
     </message>
     <message>
         <source>核验告知承诺书(&amp;V)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Check a letter (&amp;V)…</translation>
     </message>
     <message>
         <source>扫描纸质告知承诺书的二维码，核对是否与记录一致（Ctrl+Shift+V）</source>
-        <translation type="unfinished"></translation>
+        <translation>Scan the QR code of a paper letter and check it against the records (Ctrl+Shift+V)</translation>
     </message>
     <message>
         <source>大字模式(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Large text (&amp;D)</translation>
     </message>
     <message>
         <source>全部界面字号放大到 200 %（Ctrl+Shift+D）</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlarge all text to 200 % (Ctrl+Shift+D)</translation>
     </message>
     <message>
         <source>高对比度(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;High contrast</translation>
     </message>
     <message>
         <source>黑底白字的高对比度配色（Ctrl+Shift+H）</source>
-        <translation type="unfinished"></translation>
+        <translation>High-contrast colours, white on black (Ctrl+Shift+H)</translation>
     </message>
     <message>
         <source>显示</source>
-        <translation type="unfinished"></translation>
+        <translation>Display</translation>
     </message>
     <message>
         <source>没有找到案件 {no}。</source>
@@ -1743,11 +1780,11 @@ Cases not confirmed are listed as &quot;awaiting printing and seal&quot;.</trans
     </message>
     <message>
         <source>大字版告知书(&amp;Y)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Large-print notice (&amp;Y)…</translation>
     </message>
     <message>
         <source>预览并打印大字版告知和承诺内容，供老年申请人阅读（Alt+Y）</source>
-        <translation type="unfinished"></translation>
+        <translation>Preview and print the notice and promise in large print for elderly applicants (Alt+Y)</translation>
     </message>
     <message>
         <source>✓ 信用核查通过：可以适用告知承诺制。</source>
@@ -1755,7 +1792,7 @@ Cases not confirmed are listed as &quot;awaiting printing and seal&quot;.</trans
     </message>
     <message>
         <source>申请人承诺</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant&apos;s promise</translation>
     </message>
 </context>
 <context>
@@ -1782,138 +1819,138 @@ Cases not confirmed are listed as &quot;awaiting printing and seal&quot;.</trans
     <message>
         <source>朗读(&amp;P)</source>
         <extracomment>Replaced in tests (and by a terminal without speech) — called once per bar, on first use.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Read aloud (&amp;P)</translation>
     </message>
     <message>
         <source>暂停(&amp;Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause (&amp;Z)</translation>
     </message>
     <message>
         <source>从头重读(&amp;H)</source>
-        <translation type="unfinished"></translation>
+        <translation>Read again from the beginning (&amp;H)</translation>
     </message>
     <message>
         <source>普通话</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandarin</translation>
     </message>
     <message>
         <source>藏语</source>
-        <translation type="unfinished"></translation>
+        <translation>Tibetan</translation>
     </message>
     <message>
         <source>朗读语言</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading language</translation>
     </message>
     <message>
         <source>朗读语言：藏语仅在本机装有藏语语音时可用，否则改用普通话</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading language: Tibetan only where a Tibetan voice is installed, otherwise Mandarin</translation>
     </message>
     <message>
         <source>用本机语音朗读给申请人听（Alt+P）</source>
-        <translation type="unfinished"></translation>
+        <translation>Read aloud to the applicant with this computer&apos;s voice (Alt+P)</translation>
     </message>
     <message>
         <source>暂停或继续朗读（Alt+Z）</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause or resume reading (Alt+Z)</translation>
     </message>
     <message>
         <source>从头开始重新朗读（Alt+H）</source>
-        <translation type="unfinished"></translation>
+        <translation>Read again from the beginning (Alt+H)</translation>
     </message>
     <message>
         <source>朗读</source>
-        <translation type="unfinished"></translation>
+        <translation>Read aloud</translation>
     </message>
     <message>
         <source>暂停朗读</source>
-        <translation type="unfinished"></translation>
+        <translation>Pause reading</translation>
     </message>
     <message>
         <source>从头重读</source>
-        <translation type="unfinished"></translation>
+        <translation>Read again</translation>
     </message>
     <message>
         <source>本机没有藏语语音，改用普通话朗读。</source>
-        <translation type="unfinished"></translation>
+        <translation>No Tibetan voice on this computer: reading in Mandarin.</translation>
     </message>
     <message>
         <source>本机没有中文语音（请安装中文语音包），请由工作人员宣读。</source>
-        <translation type="unfinished"></translation>
+        <translation>No Chinese voice on this computer (install a Chinese voice); the clerk reads the text.</translation>
     </message>
     <message>
         <source>正在朗读…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading aloud…</translation>
     </message>
     <message>
         <source>继续(&amp;Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resume (&amp;Z)</translation>
     </message>
     <message>
         <source>已暂停</source>
-        <translation type="unfinished"></translation>
+        <translation>Paused</translation>
     </message>
     <message>
         <source>朗读出错，请由工作人员宣读。</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading aloud failed; the clerk reads the text.</translation>
     </message>
     <message>
         <source>已朗读完毕。</source>
-        <translation type="unfinished"></translation>
+        <translation>Finished reading aloud.</translation>
     </message>
 </context>
 <context>
     <name>RecordResultDialog</name>
     <message>
         <source>记录核查结果 — {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the result — {no}</translation>
     </message>
     <message>
         <source>属实(&amp;T)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;True</translation>
     </message>
     <message>
         <source>不实(&amp;X)</source>
-        <translation type="unfinished"></translation>
+        <translation>False (&amp;X)</translation>
     </message>
     <message>
         <source>无法核查(&amp;U)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unverifiable</translation>
     </message>
     <message>
         <source>核查结果：{r}</source>
-        <translation type="unfinished"></translation>
+        <translation>Result: {r}</translation>
     </message>
     <message>
         <source>核查情况说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification notes</translation>
     </message>
     <message>
         <source>核查情况：比对了哪些数据、现场看到了什么；不实或无法核查时必填</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes: which data were compared, what was seen on site; required when false or unverifiable</translation>
     </message>
     <message>
         <source>保存结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the result</translation>
     </message>
     <message>
         <source>核查规则</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification rule</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>情况说明</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Attachments</translation>
     </message>
     <message>
         <source>请选择核查结果。</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the result.</translation>
     </message>
 </context>
 <context>
@@ -2153,39 +2190,39 @@ Data directory: {path}</translation>
     </message>
     <message>
         <source>清除全部笔画，重新签名（Alt+E）</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear all strokes and sign again (Alt+E)</translation>
     </message>
     <message>
         <source>撤销最后一笔（Alt+U 或 Ctrl+Z）</source>
-        <translation type="unfinished"></translation>
+        <translation>Undo the last stroke (Alt+U or Ctrl+Z)</translation>
     </message>
     <message>
         <source>申请人不能书写，由他人代签(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant cannot &amp;write: another person signs for them</translation>
     </message>
     <message>
         <source>代签：由代签人代写姓名，申请人在告知承诺书“按指印处”按指印（Alt+W）</source>
-        <translation type="unfinished"></translation>
+        <translation>Signing for the applicant: another person writes the name, the applicant gives a fingerprint in the letter&apos;s &quot;fingerprint&quot; box (Alt+W)</translation>
     </message>
     <message>
         <source>代签人姓名：</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the person signing for the applicant:</translation>
     </message>
     <message>
         <source>代签人身份证号码：</source>
-        <translation type="unfinished"></translation>
+        <translation>ID card number of the person signing:</translation>
     </message>
     <message>
         <source>与申请人关系：</source>
-        <translation type="unfinished"></translation>
+        <translation>Relation to the applicant:</translation>
     </message>
     <message>
         <source>请代签人在下方区域内代申请人签名；打印后申请人在“按指印处”按指印。</source>
-        <translation type="unfinished"></translation>
+        <translation>The person signing for the applicant signs in the area below; after printing the applicant gives a fingerprint in the &quot;fingerprint&quot; box.</translation>
     </message>
     <message>
         <source>请申请人在面向申请人的屏幕上签名；签好后按“下一步”。</source>
-        <translation type="unfinished"></translation>
+        <translation>The applicant signs on the applicant&apos;s screen; then press &quot;Next&quot;.</translation>
     </message>
 </context>
 <context>
@@ -2193,15 +2230,15 @@ Data directory: {path}</translation>
     <message>
         <source>语音引擎未能启动（{err}）。请检查系统语音服务（speech-dispatcher）。</source>
         <extracomment>Languages the bar may read in; Tibetan only where the system has a voice for it.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>The speech engine did not start ({err}). Check the system speech service (speech-dispatcher).</translation>
     </message>
     <message>
         <source>本机未安装语音朗读组件（{err}），请由工作人员宣读。</source>
-        <translation type="unfinished"></translation>
+        <translation>No text-to-speech component is installed ({err}); the clerk reads the text.</translation>
     </message>
     <message>
         <source>本机没有语音朗读引擎，请由工作人员宣读。</source>
-        <translation type="unfinished"></translation>
+        <translation>No text-to-speech engine on this computer; the clerk reads the text.</translation>
     </message>
 </context>
 <context>
@@ -2247,43 +2284,43 @@ Data directory: {path}</translation>
     <name>TaskRecordDialog</name>
     <message>
         <source>核查记录 — {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification record — {no}</translation>
     </message>
     <message>
         <source>核查依据：{rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification rule: {rule}</translation>
     </message>
     <message>
         <source>{at:%Y-%m-%d %H:%M} {user}：{label}。{note}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at:%Y-%m-%d %H:%M} {user}: {label}. {note}</translation>
     </message>
     <message>
         <source>{at:%Y-%m-%d} 向 {office} 发出协助核查函，回复期限 {due}</source>
-        <translation type="unfinished"></translation>
+        <translation>{at:%Y-%m-%d} assistance request sent to {office}, reply due {due}</translation>
     </message>
     <message>
         <source>书面拒绝</source>
-        <translation type="unfinished"></translation>
+        <translation>written refusal</translation>
     </message>
     <message>
         <source>书面回复</source>
-        <translation type="unfinished"></translation>
+        <translation>written reply</translation>
     </message>
     <message>
         <source>&#x3000;{day} 收到{kind}：{text}</source>
-        <translation type="unfinished"></translation>
+        <translation>  {day} received {kind}: {text}</translation>
     </message>
     <message>
         <source>已存附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Stored attachments</translation>
     </message>
     <message>
         <source>另存附件(&amp;S)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save attachment as…</translation>
     </message>
     <message>
         <source>保存附件</source>
-        <translation type="unfinished"></translation>
+        <translation>Save attachment</translation>
     </message>
 </context>
 <context>
@@ -2361,153 +2398,153 @@ Data directory: {path}</translation>
     <name>VerificationQueueDialog</name>
     <message>
         <source>核查任务</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification tasks</translation>
     </message>
     <message>
         <source>按核查方式筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by verification method</translation>
     </message>
     <message>
         <source>全部核查方式</source>
-        <translation type="unfinished"></translation>
+        <translation>All verification methods</translation>
     </message>
     <message>
         <source>按事项筛选</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter by item</translation>
     </message>
     <message>
         <source>显示已核查(&amp;D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Show verifie&amp;d</translation>
     </message>
     <message>
         <source>核查任务列表</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification task list</translation>
     </message>
     <message>
         <source>记录核查结果(&amp;R)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record the result…</translation>
     </message>
     <message>
         <source>协助核查函(&amp;P)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Assistance request (&amp;P)…</translation>
     </message>
     <message>
         <source>登记协查回复(&amp;A)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Register the reply (&amp;A)…</translation>
     </message>
     <message>
         <source>核查记录与附件(&amp;H)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record and attac&amp;hments…</translation>
     </message>
     <message>
         <source>核查方式</source>
-        <translation type="unfinished">Verification method</translation>
+        <translation>Verification method</translation>
     </message>
     <message>
         <source>状态</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>到期日</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>剩余工作日</source>
-        <translation type="unfinished"></translation>
+        <translation>Working days left</translation>
     </message>
     <message>
         <source>案件编号</source>
-        <translation type="unfinished">Case number</translation>
+        <translation>Case number</translation>
     </message>
     <message>
         <source>证明事项</source>
-        <translation type="unfinished">Proof item</translation>
+        <translation>Proof item</translation>
     </message>
     <message>
         <source>申请人</source>
-        <translation type="unfinished">Applicant</translation>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>结果</source>
-        <translation type="unfinished"></translation>
+        <translation>Result</translation>
     </message>
     <message>
         <source>事项</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>逾期 {o} 件 · 今日到期 {t} 件 · 未到期 {u} 件</source>
-        <translation type="unfinished"></translation>
+        <translation>{o} overdue · {t} due today · {u} not yet due</translation>
     </message>
     <message>
         <source>逾期 {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>overdue {n}</translation>
     </message>
     <message>
         <source>全部事项</source>
-        <translation type="unfinished"></translation>
+        <translation>All items</translation>
     </message>
     <message>
         <source>没有待核查的任务。</source>
-        <translation type="unfinished"></translation>
+        <translation>No verification tasks.</translation>
     </message>
     <message>
         <source>核查依据：{rule}</source>
-        <translation type="unfinished"></translation>
+        <translation>Verification rule: {rule}</translation>
     </message>
     <message>
         <source>⚠ {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ {w}</translation>
     </message>
     <message>
         <source>登记协查回复</source>
-        <translation type="unfinished"></translation>
+        <translation>Register the reply</translation>
     </message>
     <message>
         <source>该案件尚未发出协助核查函。</source>
-        <translation type="unfinished"></translation>
+        <translation>No assistance request has been sent for this case yet.</translation>
     </message>
 </context>
 <context>
     <name>WithdrawalDialog</name>
     <message>
         <source>撤回承诺 — {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdraw the promise — {no}</translation>
     </message>
     <message>
         <source>撤回理由</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for withdrawal</translation>
     </message>
     <message>
         <source>申请人撤回承诺的理由，如：决定提交证明材料</source>
-        <translation type="unfinished"></translation>
+        <translation>Why the applicant withdraws, e.g. decided to submit the certificate</translation>
     </message>
     <message>
         <source>办结前申请人可以撤回承诺；撤回后按原程序办理，申请人须提交证明材料。撤回不视为不实承诺。</source>
-        <translation type="unfinished"></translation>
+        <translation>Until the case is concluded the applicant may withdraw the promise; the ordinary procedure then applies and the certificate must be submitted. A withdrawal is not a false promise.</translation>
     </message>
     <message>
         <source>撤回理由(&amp;R)：</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for withdrawal:</translation>
     </message>
     <message>
         <source>撤回并打印记录(&amp;W)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Withdraw and print the record</translation>
     </message>
     <message>
         <source>撤回承诺记录 {no}</source>
-        <translation type="unfinished"></translation>
+        <translation>Withdrawal record {no}</translation>
     </message>
 </context>
 <context>
     <name>_CaseFormDialog</name>
     <message>
         <source>保存(&amp;S)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>取消</source>
-        <translation type="unfinished">Cancel</translation>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -3272,7 +3309,7 @@ The data on this computer is not affected. Check the backup location or contact 
     <name>followup_dialogs</name>
     <message>
         <source>未能打印</source>
-        <translation type="unfinished">Could not print</translation>
+        <translation>Could not print</translation>
     </message>
 </context>
 <context>

@@ -306,13 +306,16 @@ class CreditHistoryDialog(QDialog):
         events = "".join(
             f"<tr><td>{e.on:%Y-%m-%d}</td><td>{escape(e.label)}</td><td>{escape(e.reason)}</td>"
             f"<td>{escape('；'.join(e.documents))}</td><td>{escape(e.username)}</td></tr>" for e in r.events)
+        t = {"grade": self.tr("失信程度"), "state": self.tr("状态"), "source": self.tr("来源"), "case": self.tr("案件"),
+             "date": self.tr("日期"), "item": self.tr("事项"), "reason": self.tr("理由"), "docs": self.tr("材料"),
+             "user": self.tr("经办人")}
         self.detail.setHtml(
             f"<p><b>{escape(r.subject_name)}</b>（{escape(r.subject_id)}）　{escape(r.kind_label)}"
-            f"　{self.tr('失信程度')}：{escape(r.grade_label or '—')}　{self.tr('状态')}：{escape(r.status_label)}</p>"
-            f"<p>{self.tr('来源')}：{escape(r.source)}　{self.tr('案件')}：{escape(r.case_no or '—')}"
+            f"　{t['grade']}：{escape(r.grade_label or '—')}　{t['state']}：{escape(r.status_label)}</p>"
+            f"<p>{t['source']}：{escape(r.source)}　{t['case']}：{escape(r.case_no or '—')}"
             f"　{escape(r.note)}</p>"
-            f"<table border='1' cellpadding='3'><tr><th>{self.tr('日期')}</th><th>{self.tr('事项')}</th>"
-            f"<th>{self.tr('理由')}</th><th>{self.tr('材料')}</th><th>{self.tr('经办人')}</th></tr>{events}</table>"
+            f"<table border='1' cellpadding='3'><tr><th>{t['date']}</th><th>{t['item']}</th>"
+            f"<th>{t['reason']}</th><th>{t['docs']}</th><th>{t['user']}</th></tr>{events}</table>"
         )
 
     def open_action(self, mode: str) -> CreditActionDialog | None:

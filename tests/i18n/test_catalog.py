@@ -23,6 +23,8 @@ ALLOWED_BARE = {
 #: English translations that keep Chinese on purpose.
 ENGLISH_KEEPS_CHINESE = {
     "输入事项名称、编码或拼音首字母（如 jzls 查找“兼职律师”），按 Enter 选中第一项。",  # the pinyin example
+    "如：准予许可，许可决定书 城政许〔2026〕15号",  # examples of Chinese document numbers
+    "如：城政罚〔2026〕12号",
 }
 
 
