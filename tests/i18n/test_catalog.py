@@ -75,8 +75,13 @@ def test_tibetan_is_tibetan_and_english_is_not_chinese(tool: ModuleType) -> None
     assert not chinese, chinese[:10]
 
 
+#: Whole files of ui/ that print to the console, in Chinese like cli.py, not to a window.
+ALLOWED_FILES = {"selftest.py"}  # `desk-app selftest`: the packager's check of a frozen build
+
+
 def test_no_bare_chinese_or_tibetan_string_in_ui() -> None:
-    bare = [(f, line, text) for f, line, text in bare_literals() if (f, text) not in ALLOWED_BARE]
+    bare = [(f, line, text) for f, line, text in bare_literals()
+            if (f, text) not in ALLOWED_BARE and f not in ALLOWED_FILES]
     assert not bare, "wrap these in self.tr()/QCoreApplication.translate(): " + repr(bare[:10])
 
 
