@@ -1,0 +1,3350 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>Accessibility</name>
+    <message>
+        <source>显示更多工具栏按钮</source>
+        <extracomment>Qt&apos;s own helper widgets that carry no text.</extracomment>
+        <translation>显示更多工具栏按钮</translation>
+    </message>
+    <message>
+        <source>全选</source>
+        <translation>全选</translation>
+    </message>
+</context>
+<context>
+    <name>AssistAnswerDialog</name>
+    <message>
+        <source>登记协查回复 — {no}</source>
+        <translation>登记协查回复 — {no}</translation>
+    </message>
+    <message>
+        <source>协助核查函</source>
+        <translation>协助核查函</translation>
+    </message>
+    <message>
+        <source>{office}（{at:%Y-%m-%d} 发出）</source>
+        <translation>{office}（{at:%Y-%m-%d} 发出）</translation>
+    </message>
+    <message>
+        <source>书面回复</source>
+        <translation>书面回复</translation>
+    </message>
+    <message>
+        <source>书面拒绝（写明理由）</source>
+        <translation>书面拒绝（写明理由）</translation>
+    </message>
+    <message>
+        <source>回复内容或拒绝理由</source>
+        <translation>回复内容或拒绝理由</translation>
+    </message>
+    <message>
+        <source>收到回复日期</source>
+        <translation>收到回复日期</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>内容/理由</source>
+        <translation>内容/理由</translation>
+    </message>
+    <message>
+        <source>收到日期</source>
+        <translation>收到日期</translation>
+    </message>
+    <message>
+        <source>扫描件</source>
+        <translation>扫描件</translation>
+    </message>
+</context>
+<context>
+    <name>AssistRequestDialog</name>
+    <message>
+        <source>协助核查函 — {no}</source>
+        <translation>协助核查函 — {no}</translation>
+    </message>
+    <message>
+        <source>被请求单位</source>
+        <translation>被请求单位</translation>
+    </message>
+    <message>
+        <source>联系人</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>回复期限（工作日）</source>
+        <translation>回复期限（工作日）</translation>
+    </message>
+    <message>
+        <source>生成并保存PDF</source>
+        <translation>生成并保存PDF</translation>
+    </message>
+    <message>
+        <source>保存协助核查函</source>
+        <translation>保存协助核查函</translation>
+    </message>
+    <message>
+        <source>协助核查函-{no}.pdf</source>
+        <translation>协助核查函-{no}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentList</name>
+    <message>
+        <source>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</source>
+        <translation>扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>附件列表</source>
+        <translation>附件列表</translation>
+    </message>
+    <message>
+        <source>添加扫描件(&amp;F)…</source>
+        <translation>添加扫描件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>移除</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>选择扫描件</source>
+        <translation>选择扫描件</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>无法读取文件：{err}</source>
+        <translation>无法读取文件：{err}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>案件 {no}</source>
+        <translation>案件 {no}</translation>
+    </message>
+    <message>
+        <source>目录版本</source>
+        <translation>目录版本</translation>
+    </message>
+    <message>
+        <source>内容摘要</source>
+        <translation>内容摘要</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>事件</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>经办人</translation>
+    </message>
+    <message>
+        <source>预览并打印(&amp;P)…</source>
+        <translation>预览并打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>补打(&amp;R)…</source>
+        <translation>补打(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>确认已签字盖章(&amp;C)</source>
+        <translation>确认已签字盖章(&amp;C)</translation>
+    </message>
+    <message>
+        <source>导出 PDF(&amp;E)…</source>
+        <translation>导出 PDF(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <source>案件编号</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>证明事项</source>
+        <translation>证明事项</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>证件号码</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>时间</source>
+        <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogAdminBar</name>
+    <message>
+        <source>导入 Excel 清单(&amp;I)…</source>
+        <translation>导入 Excel 清单(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>导出 Excel 清单(&amp;X)…</source>
+        <translation>导出 Excel 清单(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>编辑事项(&amp;E)…</source>
+        <translation>编辑事项(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>停用事项(&amp;D)…</source>
+        <translation>停用事项(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>版本历史(&amp;H)…</source>
+        <translation>版本历史(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>发布到中心(&amp;P)</source>
+        <translation>发布到中心(&amp;P)</translation>
+    </message>
+    <message>
+        <source>导出目录清单</source>
+        <translation>导出目录清单</translation>
+    </message>
+    <message>
+        <source>目录清单-{day}.xlsx</source>
+        <translation>目录清单-{day}.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>未能导出：{message}</source>
+        <translation>未能导出：{message}</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 个现行事项到 {path}。</source>
+        <translation>已导出 {n} 个现行事项到 {path}。</translation>
+    </message>
+    <message>
+        <source>已排入发送队列 {n} 个目录版本，下次同步时发送到中心：{labels}</source>
+        <translation>已排入发送队列 {n} 个目录版本，下次同步时发送到中心：{labels}</translation>
+    </message>
+    <message>
+        <source>没有需要发布的目录版本。</source>
+        <translation>没有需要发布的目录版本。</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>目录清单与格式文本</source>
+        <translation>目录清单与格式文本</translation>
+    </message>
+    <message>
+        <source>现行目录</source>
+        <translation>现行目录</translation>
+    </message>
+    <message>
+        <source>预览格式文本(&amp;V)…</source>
+        <translation>预览格式文本(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>导出格式文本 PDF(&amp;S)…</source>
+        <translation>导出格式文本 PDF(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>格式文本 {code}</source>
+        <translation>格式文本 {code}</translation>
+    </message>
+    <message>
+        <source>未能打印</source>
+        <translation>未能打印</translation>
+    </message>
+    <message>
+        <source>导出格式文本</source>
+        <translation>导出格式文本</translation>
+    </message>
+    <message>
+        <source>格式文本-{code}.pdf</source>
+        <translation>格式文本-{code}.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImportDialog</name>
+    <message>
+        <source>导入目录清单（Excel）</source>
+        <translation>导入目录清单（Excel）</translation>
+    </message>
+    <message>
+        <source>尚未选择文件</source>
+        <translation>尚未选择文件</translation>
+    </message>
+    <message>
+        <source>选择文件(&amp;F)…</source>
+        <translation>选择文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>按司法行政部门公布的目录清单调整</source>
+        <translation>按司法行政部门公布的目录清单调整</translation>
+    </message>
+    <message>
+        <source>清单只含部分事项：不停用清单中没有的事项(&amp;K)</source>
+        <translation>清单只含部分事项：不停用清单中没有的事项(&amp;K)</translation>
+    </message>
+    <message>
+        <source>变化预览</source>
+        <translation>变化预览</translation>
+    </message>
+    <message>
+        <source>被拒绝的行</source>
+        <translation>被拒绝的行</translation>
+    </message>
+    <message>
+        <source>导入(&amp;I)</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>选择目录清单</source>
+        <translation>选择目录清单</translation>
+    </message>
+    <message>
+        <source>Excel 工作簿 (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>未导入：{message}</source>
+        <translation>未导入：{message}</translation>
+    </message>
+    <message>
+        <source>自 {day} 起：新增 {new} 项，调整 {changed} 项，停用 {retired} 项，未变 {same} 项；拒绝 {refused} 行。</source>
+        <translation>自 {day} 起：新增 {new} 项，调整 {changed} 项，停用 {retired} 项，未变 {same} 项；拒绝 {refused} 行。</translation>
+    </message>
+    <message>
+        <source>类型</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>编码</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>事项名称</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>证明名称</source>
+        <translation>证明名称</translation>
+    </message>
+    <message>
+        <source>行</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>变化</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <source>列</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>原因</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>被拒绝的行（{n}）</source>
+        <translation>被拒绝的行（{n}）</translation>
+    </message>
+    <message>
+        <source>未能导入：{message}</source>
+        <translation>未能导入：{message}</translation>
+    </message>
+    <message>
+        <source>已导入 {n} 个事项版本；{refused} 行被拒绝，见“被拒绝的行”。</source>
+        <translation>已导入 {n} 个事项版本；{refused} 行被拒绝，见“被拒绝的行”。</translation>
+    </message>
+</context>
+<context>
+    <name>ChangePasswordDialog</name>
+    <message>
+        <source>修改密码</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>原密码：</source>
+        <translation>原密码：</translation>
+    </message>
+    <message>
+        <source>新密码：</source>
+        <translation>新密码：</translation>
+    </message>
+    <message>
+        <source>确认新密码：</source>
+        <translation>确认新密码：</translation>
+    </message>
+    <message>
+        <source>两次输入的新密码不一致。</source>
+        <translation>两次输入的新密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>ChoicePage</name>
+    <message>
+        <source>第2步 申请人选择办理方式</source>
+        <translation>第2步 申请人选择办理方式</translation>
+    </message>
+    <message>
+        <source>申请人可自主选择以书面承诺代替证明，或提交证明。两种方式都会登记。</source>
+        <translation>申请人可自主选择以书面承诺代替证明，或提交证明。两种方式都会登记。</translation>
+    </message>
+    <message>
+        <source>告知承诺：以书面承诺代替证明(&amp;P)</source>
+        <translation>告知承诺：以书面承诺代替证明(&amp;P)</translation>
+    </message>
+    <message>
+        <source>提交证明：按一般程序办理(&amp;C)</source>
+        <translation>提交证明：按一般程序办理(&amp;C)</translation>
+    </message>
+    <message>
+        <source>告知承诺</source>
+        <translation>告知承诺</translation>
+    </message>
+    <message>
+        <source>提交证明</source>
+        <translation>提交证明</translation>
+    </message>
+</context>
+<context>
+    <name>ConclusionDialog</name>
+    <message>
+        <source>办结 — {no}</source>
+        <translation>办结 — {no}</translation>
+    </message>
+    <message>
+        <source>办理结果</source>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>如：准予许可，许可决定书 城政许〔2026〕15号</source>
+        <translation>如：准予许可，许可决定书 城政许〔2026〕15号</translation>
+    </message>
+    <message>
+        <source>办结日期</source>
+        <translation>办结日期</translation>
+    </message>
+    <message>
+        <source>办理结果(&amp;D)：</source>
+        <translation>办理结果(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>办结日期(&amp;T)：</source>
+        <translation>办结日期(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>办结后不能再撤回承诺。</source>
+        <translation>办结后不能再撤回承诺。</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>登记更正 — {no}</source>
+        <translation>登记更正 — {no}</translation>
+    </message>
+    <message>
+        <source>更正项目</source>
+        <translation>更正项目</translation>
+    </message>
+    <message>
+        <source>原内容</source>
+        <translation>原内容</translation>
+    </message>
+    <message>
+        <source>更正为</source>
+        <translation>更正为</translation>
+    </message>
+    <message>
+        <source>更正理由</source>
+        <translation>更正理由</translation>
+    </message>
+    <message>
+        <source>已签署的告知承诺书不作修改；更正以关联记录登记并随案件同步。</source>
+        <translation>已签署的告知承诺书不作修改；更正以关联记录登记并随案件同步。</translation>
+    </message>
+    <message>
+        <source>更正项目(&amp;F)：</source>
+        <translation>更正项目(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>原内容(&amp;O)：</source>
+        <translation>原内容(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>更正为(&amp;N)：</source>
+        <translation>更正为(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>理由(&amp;R)：</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>已登记的更正：</source>
+        <translation>已登记的更正：</translation>
+    </message>
+</context>
+<context>
+    <name>CounterWizard</name>
+    <message>
+        <source>新建案件 — 证明事项告知承诺</source>
+        <translation>新建案件 — 证明事项告知承诺</translation>
+    </message>
+    <message>
+        <source>下一步(&amp;X) &gt;</source>
+        <translation>下一步(&amp;X) &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; 上一步(&amp;B)</source>
+        <translation>&lt; 上一步(&amp;B)</translation>
+    </message>
+    <message>
+        <source>完成并保存(&amp;F)</source>
+        <translation>完成并保存(&amp;F)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>大字版告知书 {code}</source>
+        <translation>大字版告知书 {code}</translation>
+    </message>
+    <message>
+        <source>大字版 {code}</source>
+        <translation>大字版 {code}</translation>
+    </message>
+    <message>
+        <source>未能打印</source>
+        <translation>未能打印</translation>
+    </message>
+</context>
+<context>
+    <name>CreditActionDialog</name>
+    <message>
+        <source>信用修复</source>
+        <translation>信用修复</translation>
+    </message>
+    <message>
+        <source>登记异议</source>
+        <translation>登记异议</translation>
+    </message>
+    <message>
+        <source>处理异议</source>
+        <translation>处理异议</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>依据材料</source>
+        <translation>依据材料</translation>
+    </message>
+    <message>
+        <source>每行一份材料：名称或文号</source>
+        <translation>每行一份材料：名称或文号</translation>
+    </message>
+    <message>
+        <source>异议成立（记录作废）(&amp;U)</source>
+        <translation>异议成立（记录作废）(&amp;U)</translation>
+    </message>
+    <message>
+        <source>自何日起恢复(&amp;D)：</source>
+        <translation>自何日起恢复(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>日期(&amp;D)：</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>理由(&amp;R)：</source>
+        <translation>理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>材料(&amp;M)：</source>
+        <translation>材料(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>CreditHistoryDialog</name>
+    <message>
+        <source>信用记录</source>
+        <translation>信用记录</translation>
+    </message>
+    <message>
+        <source>证件号码或统一社会信用代码</source>
+        <translation>证件号码或统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>查询(&amp;Q)</source>
+        <translation>查询(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>信用修复(&amp;R)…</source>
+        <translation>信用修复(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>登记异议(&amp;O)…</source>
+        <translation>登记异议(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>处理异议(&amp;D)…</source>
+        <translation>处理异议(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>查询</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>不适用告知承诺</source>
+        <translation>不适用告知承诺</translation>
+    </message>
+    <message>
+        <source>不影响告知承诺</source>
+        <translation>不影响告知承诺</translation>
+    </message>
+    <message>
+        <source>没有信用记录。</source>
+        <translation>没有信用记录。</translation>
+    </message>
+    <message>
+        <source>失信程度</source>
+        <translation>失信程度</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>日期</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>理由</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>材料</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>经办人</source>
+        <translation>经办人</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDisplay</name>
+    <message>
+        <source>告知承诺 — 申请人屏幕</source>
+        <extracomment>Where the screens come from; tests replace it with a fake list of two screens.</extracomment>
+        <translation>告知承诺 — 申请人屏幕</translation>
+    </message>
+    <message>
+        <source>面向申请人的屏幕</source>
+        <translation>面向申请人的屏幕</translation>
+    </message>
+    <message>
+        <source>您好！工作人员正在为您办理。
+请稍候，告知内容将在此屏幕显示。</source>
+        <translation>您好！工作人员正在为您办理。
+请稍候，告知内容将在此屏幕显示。</translation>
+    </message>
+    <message>
+        <source>告知内容</source>
+        <translation>告知内容</translation>
+    </message>
+    <message>
+        <source>承诺内容</source>
+        <translation>承诺内容</translation>
+    </message>
+    <message>
+        <source>请在下方白色区域内用手写笔（或手指）签写您的姓名。</source>
+        <translation>请在下方白色区域内用手写笔（或手指）签写您的姓名。</translation>
+    </message>
+    <message>
+        <source>证明事项告知承诺</source>
+        <translation>证明事项告知承诺</translation>
+    </message>
+    <message>
+        <source>一次性告知 — 请阅读</source>
+        <translation>一次性告知 — 请阅读</translation>
+    </message>
+    <message>
+        <source>申请人承诺 — 请阅读</source>
+        <translation>申请人承诺 — 请阅读</translation>
+    </message>
+    <message>
+        <source>请签名</source>
+        <translation>请签名</translation>
+    </message>
+</context>
+<context>
+    <name>Display</name>
+    <message>
+        <source>工具栏（续）</source>
+        <translation>工具栏（续）</translation>
+    </message>
+</context>
+<context>
+    <name>EligibilityPage</name>
+    <message>
+        <source>第4步 信用核查</source>
+        <translation>第4步 信用核查</translation>
+    </message>
+    <message>
+        <source>对照本地信用记录：有不实承诺或严重失信记录且未修复的，不适用告知承诺制。</source>
+        <translation>对照本地信用记录：有不实承诺或严重失信记录且未修复的，不适用告知承诺制。</translation>
+    </message>
+    <message>
+        <source>信用核查结果</source>
+        <translation>信用核查结果</translation>
+    </message>
+    <message>
+        <source>可以适用告知承诺制。</source>
+        <translation>可以适用告知承诺制。</translation>
+    </message>
+    <message>
+        <source>不适用告知承诺制</source>
+        <translation>不适用告知承诺制</translation>
+    </message>
+    <message>
+        <source>原因：</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <source>提示：</source>
+        <translation>提示：</translation>
+    </message>
+    <message>
+        <source>本案件将转为“提交证明”办理，已录入的信息不会丢失。请告知申请人可申请信用修复。</source>
+        <translation>本案件将转为“提交证明”办理，已录入的信息不会丢失。请告知申请人可申请信用修复。</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <source>登记到中心</source>
+        <translation>登记到中心</translation>
+    </message>
+    <message>
+        <source>可选：CA 证书文件路径</source>
+        <translation>可选：CA 证书文件路径</translation>
+    </message>
+    <message>
+        <source>允许非加密连接（仅限测试网络）</source>
+        <translation>允许非加密连接（仅限测试网络）</translation>
+    </message>
+    <message>
+        <source>中心地址：</source>
+        <translation>中心地址：</translation>
+    </message>
+    <message>
+        <source>一次性登记码：</source>
+        <translation>一次性登记码：</translation>
+    </message>
+    <message>
+        <source>CA 证书：</source>
+        <translation>CA 证书：</translation>
+    </message>
+    <message>
+        <source>登记码由中心管理员用 desk-central enroll-code 生成，只能使用一次。</source>
+        <translation>登记码由中心管理员用 desk-central enroll-code 生成，只能使用一次。</translation>
+    </message>
+</context>
+<context>
+    <name>FalsePromiseDialog</name>
+    <message>
+        <source>不实承诺 — {no}</source>
+        <translation>不实承诺 — {no}</translation>
+    </message>
+    <message>
+        <source>认定</source>
+        <translation>认定</translation>
+    </message>
+    <message>
+        <source>不实承诺的事实</source>
+        <translation>不实承诺的事实</translation>
+    </message>
+    <message>
+        <source>承诺内容与核查查明的事实，如：承诺无犯罪记录，经公安机关协助核查……</source>
+        <translation>承诺内容与核查查明的事实，如：承诺无犯罪记录，经公安机关协助核查……</translation>
+    </message>
+    <message>
+        <source>认定日期</source>
+        <translation>认定日期</translation>
+    </message>
+    <message>
+        <source>认定人</source>
+        <translation>认定人</translation>
+    </message>
+    <message>
+        <source>失信程度</source>
+        <translation>失信程度</translation>
+    </message>
+    <message>
+        <source>（信用修复前不适用告知承诺）</source>
+        <translation>（信用修复前不适用告知承诺）</translation>
+    </message>
+    <message>
+        <source>事实(&amp;A)：</source>
+        <translation>事实(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>认定日期(&amp;D)：</source>
+        <translation>认定日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>认定人(&amp;B)：</source>
+        <translation>认定人(&amp;B)：</translation>
+    </message>
+    <message>
+        <source>失信程度(&amp;G)：</source>
+        <translation>失信程度(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>处理措施</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>如：城政罚〔2026〕12号</source>
+        <translation>如：城政罚〔2026〕12号</translation>
+    </message>
+    <message>
+        <source>措施日期</source>
+        <translation>措施日期</translation>
+    </message>
+    <message>
+        <source>文号</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>责任人</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>改正期限</source>
+        <translation>改正期限</translation>
+    </message>
+    <message>
+        <source>说明</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>添加措施(&amp;M)</source>
+        <translation>添加措施(&amp;M)</translation>
+    </message>
+    <message>
+        <source>已记录和待保存的措施</source>
+        <translation>已记录和待保存的措施</translation>
+    </message>
+    <message>
+        <source>措施(&amp;K)：</source>
+        <translation>措施(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>日期：</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>文号(&amp;N)：</source>
+        <translation>文号(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>责任人(&amp;R)：</source>
+        <translation>责任人(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>改正期限：</source>
+        <translation>改正期限：</translation>
+    </message>
+    <message>
+        <source>说明：</source>
+        <translation>说明：</translation>
+    </message>
+    <message>
+        <source>已记录：</source>
+        <translation>已记录：</translation>
+    </message>
+    <message>
+        <source>打印告知书(&amp;P)…</source>
+        <translation>打印告知书(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&#x3000;期限 {deadline}</source>
+        <translation>&#x3000;期限 {deadline}</translation>
+    </message>
+    <message>
+        <source>请填写该措施的文号和责任人。</source>
+        <translation>请填写该措施的文号和责任人。</translation>
+    </message>
+    <message>
+        <source>待保存：</source>
+        <translation>待保存：</translation>
+    </message>
+    <message>
+        <source>没有待保存的处理措施。</source>
+        <translation>没有待保存的处理措施。</translation>
+    </message>
+    <message>
+        <source>未能生成告知书</source>
+        <translation>未能生成告知书</translation>
+    </message>
+    <message>
+        <source>不实承诺处理告知书 {no}</source>
+        <translation>不实承诺处理告知书 {no}</translation>
+    </message>
+</context>
+<context>
+    <name>FinishPage</name>
+    <message>
+        <source>第8步 预览并完成</source>
+        <translation>第8步 预览并完成</translation>
+    </message>
+    <message>
+        <source>案件预览</source>
+        <translation>案件预览</translation>
+    </message>
+    <message>
+        <source>证明事项</source>
+        <translation>证明事项</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>授权书</source>
+        <translation>授权书</translation>
+    </message>
+    <message>
+        <source>代理人</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>本案件按“提交证明”办理并登记。</source>
+        <translation>本案件按“提交证明”办理并登记。</translation>
+    </message>
+    <message>
+        <source>办理方式</source>
+        <translation>办理方式</translation>
+    </message>
+    <message>
+        <source>提交证明</source>
+        <translation>提交证明</translation>
+    </message>
+    <message>
+        <source>完成后案件不可更改，并生成告知承诺书（一式两份）。</source>
+        <translation>完成后案件不可更改，并生成告知承诺书（一式两份）。</translation>
+    </message>
+    <message>
+        <source>告知承诺</source>
+        <translation>告知承诺</translation>
+    </message>
+    <message>
+        <source>已告知</source>
+        <translation>已告知</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>已宣读</source>
+        <translation>已宣读</translation>
+    </message>
+    <message>
+        <source>同意公开</source>
+        <translation>同意公开</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>签名</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <source>代签：{name}（{relation}，{doc}），申请人按指印</source>
+        <translation>代签：{name}（{relation}，{doc}），申请人按指印</translation>
+    </message>
+    <message>
+        <source>已签名</source>
+        <translation>已签名</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpButtons</name>
+    <message>
+        <source>撤回承诺(&amp;W)…</source>
+        <translation>撤回承诺(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>办结(&amp;J)…</source>
+        <translation>办结(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>登记更正(&amp;G)…</source>
+        <translation>登记更正(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>不实承诺(&amp;F)…</source>
+        <translation>不实承诺(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>信用记录(&amp;X)…</source>
+        <translation>信用记录(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>未能打开</source>
+        <translation>未能打开</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <source>第3步 核验申请人身份</source>
+        <translation>第3步 核验申请人身份</translation>
+    </message>
+    <message>
+        <source>承诺人须本人持有效身份证件原件到场签署；代为承诺仅限事项允许且有特别授权。</source>
+        <translation>承诺人须本人持有效身份证件原件到场签署；代为承诺仅限事项允许且有特别授权。</translation>
+    </message>
+    <message>
+        <source>个人(&amp;R)</source>
+        <translation>个人(&amp;R)</translation>
+    </message>
+    <message>
+        <source>单位(&amp;O)</source>
+        <translation>单位(&amp;O)</translation>
+    </message>
+    <message>
+        <source>申请人类型：</source>
+        <translation>申请人类型：</translation>
+    </message>
+    <message>
+        <source>读卡(&amp;K)</source>
+        <translation>读卡(&amp;K)</translation>
+    </message>
+    <message>
+        <source>从身份证阅读器读卡</source>
+        <translation>从身份证阅读器读卡</translation>
+    </message>
+    <message>
+        <source>将身份证放在读卡器上，按 Alt+K 读取姓名和证件号码</source>
+        <translation>将身份证放在读卡器上，按 Alt+K 读取姓名和证件号码</translation>
+    </message>
+    <message>
+        <source>证件照片</source>
+        <translation>证件照片</translation>
+    </message>
+    <message>
+        <source>姓名(&amp;N)：</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>证件类型：</source>
+        <translation>证件类型：</translation>
+    </message>
+    <message>
+        <source>证件号码(&amp;I)：</source>
+        <translation>证件号码(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>联系电话(&amp;T)：</source>
+        <translation>联系电话(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>已核验本人有效身份证件原件，承诺人本人到场(&amp;S)</source>
+        <translation>已核验本人有效身份证件原件，承诺人本人到场(&amp;S)</translation>
+    </message>
+    <message>
+        <source>单位名称：</source>
+        <translation>单位名称：</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码：</source>
+        <translation>统一社会信用代码：</translation>
+    </message>
+    <message>
+        <source>法定代表人：</source>
+        <translation>法定代表人：</translation>
+    </message>
+    <message>
+        <source>联系电话：</source>
+        <translation>联系电话：</translation>
+    </message>
+    <message>
+        <source>已核验营业执照（登记证书）原件及签字人身份证件原件</source>
+        <translation>已核验营业执照（登记证书）原件及签字人身份证件原件</translation>
+    </message>
+    <message>
+        <source>由代理人代为承诺(&amp;A)</source>
+        <translation>由代理人代为承诺(&amp;A)</translation>
+    </message>
+    <message>
+        <source>代理人姓名：</source>
+        <translation>代理人姓名：</translation>
+    </message>
+    <message>
+        <source>证件号码：</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>特别授权书编号：</source>
+        <translation>特别授权书编号：</translation>
+    </message>
+    <message>
+        <source>已核验代理人身份证件原件</source>
+        <translation>已核验代理人身份证件原件</translation>
+    </message>
+    <message>
+        <source>长期</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>已读卡：{name}&#x3000;{number}&#x3000;住址：{address}&#x3000;有效期限：{since}—{until}</source>
+        <translation>已读卡：{name}&#x3000;{number}&#x3000;住址：{address}&#x3000;有效期限：{since}—{until}</translation>
+    </message>
+    <message>
+        <source>本事项不允许代为承诺。</source>
+        <translation>本事项不允许代为承诺。</translation>
+    </message>
+    <message>
+        <source>代理人不能是申请人本人。</source>
+        <translation>代理人不能是申请人本人。</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditorDialog</name>
+    <message>
+        <source>编辑事项 {code}（当前第 {v} 版）</source>
+        <translation>编辑事项 {code}（当前第 {v} 版）</translation>
+    </message>
+    <message>
+        <source>事项名称</source>
+        <translation>事项名称</translation>
+    </message>
+    <message>
+        <source>证明名称</source>
+        <translation>证明名称</translation>
+    </message>
+    <message>
+        <source>所属领域</source>
+        <translation>所属领域</translation>
+    </message>
+    <message>
+        <source>证明用途</source>
+        <translation>证明用途</translation>
+    </message>
+    <message>
+        <source>设定依据</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <source>证明内容</source>
+        <translation>证明内容</translation>
+    </message>
+    <message>
+        <source>承诺条件（每行一条）</source>
+        <translation>承诺条件（每行一条）</translation>
+    </message>
+    <message>
+        <source>承诺效力</source>
+        <translation>承诺效力</translation>
+    </message>
+    <message>
+        <source>核查方式</source>
+        <translation>核查方式</translation>
+    </message>
+    <message>
+        <source>核查方式：</source>
+        <translation>核查方式：</translation>
+    </message>
+    <message>
+        <source> 个工作日</source>
+        <translation> 个工作日</translation>
+    </message>
+    <message>
+        <source>核查时限</source>
+        <translation>核查时限</translation>
+    </message>
+    <message>
+        <source>核查时限：</source>
+        <translation>核查时限：</translation>
+    </message>
+    <message>
+        <source>核查标准</source>
+        <translation>核查标准</translation>
+    </message>
+    <message>
+        <source>协助核查单位</source>
+        <translation>协助核查单位</translation>
+    </message>
+    <message>
+        <source>承诺书须公开</source>
+        <translation>承诺书须公开</translation>
+    </message>
+    <message>
+        <source>是否公开：</source>
+        <translation>是否公开：</translation>
+    </message>
+    <message>
+        <source>公开范围</source>
+        <translation>公开范围</translation>
+    </message>
+    <message>
+        <source>（未定）</source>
+        <translation>（未定）</translation>
+    </message>
+    <message>
+        <source> 日</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>公开期限</source>
+        <translation>公开期限</translation>
+    </message>
+    <message>
+        <source>公开期限：</source>
+        <translation>公开期限：</translation>
+    </message>
+    <message>
+        <source>允许代为承诺（须申请人特别授权）</source>
+        <translation>允许代为承诺（须申请人特别授权）</translation>
+    </message>
+    <message>
+        <source>代为承诺：</source>
+        <translation>代为承诺：</translation>
+    </message>
+    <message>
+        <source>受理单位</source>
+        <translation>受理单位</translation>
+    </message>
+    <message>
+        <source>实施机关</source>
+        <translation>实施机关</translation>
+    </message>
+    <message>
+        <source>保存为新版本(&amp;S)</source>
+        <translation>保存为新版本(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ItemHistoryDialog</name>
+    <message>
+        <source>事项 {code} 的版本历史</source>
+        <translation>事项 {code} 的版本历史</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>有效</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>是</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>否</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>版本</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>失效日期</source>
+        <translation>失效日期</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>调整原因</source>
+        <translation>调整原因</translation>
+    </message>
+    <message>
+        <source>备案日期</source>
+        <translation>备案日期</translation>
+    </message>
+    <message>
+        <source>来源</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>录入时间</source>
+        <translation>录入时间</translation>
+    </message>
+    <message>
+        <source>已发布</source>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>版本历史</source>
+        <translation>版本历史</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPage</name>
+    <message>
+        <source>第1步 选择证明事项</source>
+        <translation>第1步 选择证明事项</translation>
+    </message>
+    <message>
+        <source>输入事项名称、编码或拼音首字母（如 jzls 查找“兼职律师”），按 Enter 选中第一项。</source>
+        <translation>输入事项名称、编码或拼音首字母（如 jzls 查找“兼职律师”），按 Enter 选中第一项。</translation>
+    </message>
+    <message>
+        <source>搜索证明事项…</source>
+        <translation>搜索证明事项…</translation>
+    </message>
+    <message>
+        <source>搜索证明事项</source>
+        <translation>搜索证明事项</translation>
+    </message>
+    <message>
+        <source>证明事项列表</source>
+        <translation>证明事项列表</translation>
+    </message>
+    <message>
+        <source>【最近】</source>
+        <translation>【最近】</translation>
+    </message>
+    <message>
+        <source>没有匹配的证明事项。</source>
+        <translation>没有匹配的证明事项。</translation>
+    </message>
+    <message>
+        <source>允许代为承诺</source>
+        <translation>允许代为承诺</translation>
+    </message>
+    <message>
+        <source>须本人承诺</source>
+        <translation>须本人承诺</translation>
+    </message>
+    <message>
+        <source>领域</source>
+        <translation>领域</translation>
+    </message>
+    <message>
+        <source>核查</source>
+        <translation>核查</translation>
+    </message>
+    <message>
+        <source>目录版本</source>
+        <translation>目录版本</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <source>界面语言</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>界面语言：切换后立即生效，并为当前用户记住</source>
+        <translation>界面语言：切换后立即生效，并为当前用户记住</translation>
+    </message>
+</context>
+<context>
+    <name>LetterActions</name>
+    <message>
+        <source>未能完成</source>
+        <translation>未能完成</translation>
+    </message>
+    <message>
+        <source>告知承诺书 {no}</source>
+        <translation>告知承诺书 {no}</translation>
+    </message>
+    <message>
+        <source>确认纸质文书</source>
+        <translation>确认纸质文书</translation>
+    </message>
+    <message>
+        <source>两份告知承诺书已打印，申请人已签字，受理单位已盖章？
+未确认的案件将显示为“待打印用印”。</source>
+        <translation>两份告知承诺书已打印，申请人已签字，受理单位已盖章？
+未确认的案件将显示为“待打印用印”。</translation>
+    </message>
+    <message>
+        <source>已签字盖章(&amp;Y)</source>
+        <translation>已签字盖章(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>稍后确认(&amp;L)</source>
+        <translation>稍后确认(&amp;L)</translation>
+    </message>
+    <message>
+        <source>补打告知承诺书</source>
+        <translation>补打告知承诺书</translation>
+    </message>
+    <message>
+        <source>补打原因（如：申请人遗失、打印卡纸）：</source>
+        <translation>补打原因（如：申请人遗失、打印卡纸）：</translation>
+    </message>
+    <message>
+        <source>补打 {no}</source>
+        <translation>补打 {no}</translation>
+    </message>
+    <message>
+        <source>导出告知承诺书</source>
+        <translation>导出告知承诺书</translation>
+    </message>
+    <message>
+        <source>无法写入文件：{e}</source>
+        <translation>无法写入文件：{e}</translation>
+    </message>
+</context>
+<context>
+    <name>LetterCheckDialog</name>
+    <message>
+        <source>核验告知承诺书</source>
+        <translation>核验告知承诺书</translation>
+    </message>
+    <message>
+        <source>用扫码枪扫描纸质告知承诺书右上角的二维码，或粘贴二维码内容后按回车(&amp;Q)：</source>
+        <translation>用扫码枪扫描纸质告知承诺书右上角的二维码，或粘贴二维码内容后按回车(&amp;Q)：</translation>
+    </message>
+    <message>
+        <source>DESKAPP1|案件编号|内容摘要</source>
+        <translation>DESKAPP1|案件编号|内容摘要</translation>
+    </message>
+    <message>
+        <source>二维码内容</source>
+        <translation>二维码内容</translation>
+    </message>
+    <message>
+        <source>核验(&amp;C)</source>
+        <translation>核验(&amp;C)</translation>
+    </message>
+    <message>
+        <source>核验结论</source>
+        <translation>核验结论</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>请先扫描或粘贴二维码内容。</source>
+        <translation>请先扫描或粘贴二维码内容。</translation>
+    </message>
+    <message>
+        <source>案件编号：{no}</source>
+        <translation>案件编号：{no}</translation>
+    </message>
+    <message>
+        <source>案件状态：{state}</source>
+        <translation>案件状态：{state}</translation>
+    </message>
+    <message>
+        <source>内容摘要：{v}</source>
+        <translation>内容摘要：{v}</translation>
+    </message>
+    <message>
+        <source>相符</source>
+        <translation>相符</translation>
+    </message>
+    <message>
+        <source>不符</source>
+        <translation>不符</translation>
+    </message>
+    <message>
+        <source>存储记录：已被改动</source>
+        <translation>存储记录：已被改动</translation>
+    </message>
+</context>
+<context>
+    <name>LetterPreviewDialog</name>
+    <message>
+        <source>文书预览</source>
+        <translation>文书预览</translation>
+    </message>
+    <message>
+        <source>预览 · 不作为正式文书</source>
+        <translation>预览 · 不作为正式文书</translation>
+    </message>
+    <message>
+        <source>预览仅供核对，正式文书以打印件为准。</source>
+        <translation>预览仅供核对，正式文书以打印件为准。</translation>
+    </message>
+    <message numerus="yes">
+        <source>共 %n 页</source>
+        <translation>
+            <numerusform>共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>页数</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>打印(&amp;P)…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>打印</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>关闭</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>终端已锁定（{user}）。请输入密码解锁；未完成的案件已保留。</source>
+        <translation>终端已锁定（{user}）。请输入密码解锁；未完成的案件已保留。</translation>
+    </message>
+    <message>
+        <source>解锁密码</source>
+        <translation>解锁密码</translation>
+    </message>
+    <message>
+        <source>解锁(&amp;U)</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <source>登录</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>{office}&#x3000;终端 {terminal}</source>
+        <translation>{office}&#x3000;终端 {terminal}</translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>密码：</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>新建案件(&amp;N)</source>
+        <translation>新建案件(&amp;N)</translation>
+    </message>
+    <message>
+        <source>目录与格式文本(&amp;L)</source>
+        <translation>目录与格式文本(&amp;L)</translation>
+    </message>
+    <message>
+        <source>案件</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>打印机…</source>
+        <translation>打印机…</translation>
+    </message>
+    <message>
+        <source>信用记录…</source>
+        <translation>信用记录…</translation>
+    </message>
+    <message>
+        <source>修改密码…</source>
+        <translation>修改密码…</translation>
+    </message>
+    <message>
+        <source>核查任务(&amp;V)</source>
+        <translation>核查任务(&amp;V)</translation>
+    </message>
+    <message>
+        <source>用户管理…</source>
+        <translation>用户管理…</translation>
+    </message>
+    <message>
+        <source>登记到中心…</source>
+        <translation>登记到中心…</translation>
+    </message>
+    <message>
+        <source>界面语言(&amp;G)：</source>
+        <translation>界面语言(&amp;G)：</translation>
+    </message>
+    <message>
+        <source>搜索：案件编号、姓名或证件号码（Ctrl+F）</source>
+        <translation>搜索：案件编号、姓名或证件号码（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>搜索案件</source>
+        <translation>搜索案件</translation>
+    </message>
+    <message>
+        <source>扫码枪：扫描案件条码后自动打开</source>
+        <translation>扫码枪：扫描案件条码后自动打开</translation>
+    </message>
+    <message>
+        <source>扫码输入</source>
+        <translation>扫码输入</translation>
+    </message>
+    <message>
+        <source>案件列表</source>
+        <translation>案件列表</translation>
+    </message>
+    <message>
+        <source>培训数据：本终端数据仅用于培训，不会同步，打印件均标注“培训”。</source>
+        <translation>培训数据：本终端数据仅用于培训，不会同步，打印件均标注“培训”。</translation>
+    </message>
+    <message>
+        <source>搜索结果：{n} 件</source>
+        <translation>搜索结果：{n} 件</translation>
+    </message>
+    <message>
+        <source>今日案件：{n} 件</source>
+        <translation>今日案件：{n} 件</translation>
+    </message>
+    <message>
+        <source>{user}（{role}）</source>
+        <translation>{user}（{role}）</translation>
+    </message>
+    <message>
+        <source>在线</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>离线</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>待同步：{n}</source>
+        <translation>待同步：{n}</translation>
+    </message>
+    <message>
+        <source>待打印用印：{n}</source>
+        <translation>待打印用印：{n}</translation>
+    </message>
+    <message>
+        <source>暂停受理新案件</source>
+        <translation>暂停受理新案件</translation>
+    </message>
+    <message>
+        <source>告知承诺制窗口受理 — {office}（终端 {terminal}）</source>
+        <translation>告知承诺制窗口受理 — {office}（终端 {terminal}）</translation>
+    </message>
+    <message>
+        <source> 【培训数据】</source>
+        <translation> 【培训数据】</translation>
+    </message>
+    <message>
+        <source>案件 {no} 核查不实，请依法处理并记入信用记录。</source>
+        <translation>案件 {no} 核查不实，请依法处理并记入信用记录。</translation>
+    </message>
+    <message>
+        <source>不实承诺</source>
+        <translation>不实承诺</translation>
+    </message>
+    <message>
+        <source>案件 {no} 已保存。</source>
+        <translation>案件 {no} 已保存。</translation>
+    </message>
+    <message>
+        <source>文书核对</source>
+        <translation>文书核对</translation>
+    </message>
+    <message>
+        <source>本终端打印机：{name}</source>
+        <translation>本终端打印机：{name}</translation>
+    </message>
+    <message>
+        <source>核验告知承诺书(&amp;V)…</source>
+        <translation>核验告知承诺书(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>扫描纸质告知承诺书的二维码，核对是否与记录一致（Ctrl+Shift+V）</source>
+        <translation>扫描纸质告知承诺书的二维码，核对是否与记录一致（Ctrl+Shift+V）</translation>
+    </message>
+    <message>
+        <source>大字模式(&amp;D)</source>
+        <translation>大字模式(&amp;D)</translation>
+    </message>
+    <message>
+        <source>全部界面字号放大到 200 %（Ctrl+Shift+D）</source>
+        <translation>全部界面字号放大到 200 %（Ctrl+Shift+D）</translation>
+    </message>
+    <message>
+        <source>高对比度(&amp;H)</source>
+        <translation>高对比度(&amp;H)</translation>
+    </message>
+    <message>
+        <source>黑底白字的高对比度配色（Ctrl+Shift+H）</source>
+        <translation>黑底白字的高对比度配色（Ctrl+Shift+H）</translation>
+    </message>
+    <message>
+        <source>显示</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>没有找到案件 {no}。</source>
+        <translation>没有找到案件 {no}。</translation>
+    </message>
+</context>
+<context>
+    <name>NoticePage</name>
+    <message>
+        <source>第5步 一次性告知</source>
+        <translation>第5步 一次性告知</translation>
+    </message>
+    <message>
+        <source>请与申请人一起阅读全部告知内容（PageDown 翻页，End 键到末尾）。</source>
+        <translation>请与申请人一起阅读全部告知内容（PageDown 翻页，End 键到末尾）。</translation>
+    </message>
+    <message>
+        <source>告知内容</source>
+        <translation>告知内容</translation>
+    </message>
+    <message>
+        <source>已向申请人完整告知以上内容(&amp;G)</source>
+        <translation>已向申请人完整告知以上内容(&amp;G)</translation>
+    </message>
+    <message>
+        <source>已向申请人宣读告知书和承诺内容(&amp;L)</source>
+        <translation>已向申请人宣读告知书和承诺内容(&amp;L)</translation>
+    </message>
+    <message>
+        <source>请先滚动到告知内容末尾。</source>
+        <translation>请先滚动到告知内容末尾。</translation>
+    </message>
+    <message>
+        <source>大字版告知书(&amp;Y)…</source>
+        <translation>大字版告知书(&amp;Y)…</translation>
+    </message>
+    <message>
+        <source>预览并打印大字版告知和承诺内容，供老年申请人阅读（Alt+Y）</source>
+        <translation>预览并打印大字版告知和承诺内容，供老年申请人阅读（Alt+Y）</translation>
+    </message>
+    <message>
+        <source>✓ 信用核查通过：可以适用告知承诺制。</source>
+        <translation>✓ 信用核查通过：可以适用告知承诺制。</translation>
+    </message>
+    <message>
+        <source>申请人承诺</source>
+        <translation>申请人承诺</translation>
+    </message>
+</context>
+<context>
+    <name>PromisePage</name>
+    <message>
+        <source>第6步 申请人承诺</source>
+        <translation>第6步 申请人承诺</translation>
+    </message>
+    <message>
+        <source>同意公开承诺书(&amp;Y)</source>
+        <translation>同意公开承诺书(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>不同意公开（改为提交证明办理）(&amp;N)</source>
+        <translation>不同意公开（改为提交证明办理）(&amp;N)</translation>
+    </message>
+    <message>
+        <source>本事项的承诺书将予以公开（{scope}，{days} 日），公开时隐去个人隐私。申请人是否同意？</source>
+        <translation>本事项的承诺书将予以公开（{scope}，{days} 日），公开时隐去个人隐私。申请人是否同意？</translation>
+    </message>
+</context>
+<context>
+    <name>ReadAloudBar</name>
+    <message>
+        <source>朗读(&amp;P)</source>
+        <extracomment>Replaced in tests (and by a terminal without speech) — called once per bar, on first use.</extracomment>
+        <translation>朗读(&amp;P)</translation>
+    </message>
+    <message>
+        <source>暂停(&amp;Z)</source>
+        <translation>暂停(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>从头重读(&amp;H)</source>
+        <translation>从头重读(&amp;H)</translation>
+    </message>
+    <message>
+        <source>普通话</source>
+        <translation>普通话</translation>
+    </message>
+    <message>
+        <source>藏语</source>
+        <translation>藏语</translation>
+    </message>
+    <message>
+        <source>朗读语言</source>
+        <translation>朗读语言</translation>
+    </message>
+    <message>
+        <source>朗读语言：藏语仅在本机装有藏语语音时可用，否则改用普通话</source>
+        <translation>朗读语言：藏语仅在本机装有藏语语音时可用，否则改用普通话</translation>
+    </message>
+    <message>
+        <source>用本机语音朗读给申请人听（Alt+P）</source>
+        <translation>用本机语音朗读给申请人听（Alt+P）</translation>
+    </message>
+    <message>
+        <source>暂停或继续朗读（Alt+Z）</source>
+        <translation>暂停或继续朗读（Alt+Z）</translation>
+    </message>
+    <message>
+        <source>从头开始重新朗读（Alt+H）</source>
+        <translation>从头开始重新朗读（Alt+H）</translation>
+    </message>
+    <message>
+        <source>朗读</source>
+        <translation>朗读</translation>
+    </message>
+    <message>
+        <source>暂停朗读</source>
+        <translation>暂停朗读</translation>
+    </message>
+    <message>
+        <source>从头重读</source>
+        <translation>从头重读</translation>
+    </message>
+    <message>
+        <source>本机没有藏语语音，改用普通话朗读。</source>
+        <translation>本机没有藏语语音，改用普通话朗读。</translation>
+    </message>
+    <message>
+        <source>本机没有中文语音（请安装中文语音包），请由工作人员宣读。</source>
+        <translation>本机没有中文语音（请安装中文语音包），请由工作人员宣读。</translation>
+    </message>
+    <message>
+        <source>正在朗读…</source>
+        <translation>正在朗读…</translation>
+    </message>
+    <message>
+        <source>继续(&amp;Z)</source>
+        <translation>继续(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>已暂停</source>
+        <translation>已暂停</translation>
+    </message>
+    <message>
+        <source>朗读出错，请由工作人员宣读。</source>
+        <translation>朗读出错，请由工作人员宣读。</translation>
+    </message>
+    <message>
+        <source>已朗读完毕。</source>
+        <translation>已朗读完毕。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordResultDialog</name>
+    <message>
+        <source>记录核查结果 — {no}</source>
+        <translation>记录核查结果 — {no}</translation>
+    </message>
+    <message>
+        <source>属实(&amp;T)</source>
+        <translation>属实(&amp;T)</translation>
+    </message>
+    <message>
+        <source>不实(&amp;X)</source>
+        <translation>不实(&amp;X)</translation>
+    </message>
+    <message>
+        <source>无法核查(&amp;U)</source>
+        <translation>无法核查(&amp;U)</translation>
+    </message>
+    <message>
+        <source>核查结果：{r}</source>
+        <translation>核查结果：{r}</translation>
+    </message>
+    <message>
+        <source>核查情况说明</source>
+        <translation>核查情况说明</translation>
+    </message>
+    <message>
+        <source>核查情况：比对了哪些数据、现场看到了什么；不实或无法核查时必填</source>
+        <translation>核查情况：比对了哪些数据、现场看到了什么；不实或无法核查时必填</translation>
+    </message>
+    <message>
+        <source>保存结果</source>
+        <translation>保存结果</translation>
+    </message>
+    <message>
+        <source>核查规则</source>
+        <translation>核查规则</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>情况说明</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>附件</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>请选择核查结果。</source>
+        <translation>请选择核查结果。</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>无法读取本机数据</source>
+        <translation>无法读取本机数据</translation>
+    </message>
+    <message>
+        <source>可用的备份</source>
+        <translation>可用的备份</translation>
+    </message>
+    <message>
+        <source>每日自动备份</source>
+        <translation>每日自动备份</translation>
+    </message>
+    <message>
+        <source>手动备份</source>
+        <translation>手动备份</translation>
+    </message>
+    <message>
+        <source>升级前备份</source>
+        <translation>升级前备份</translation>
+    </message>
+    <message>
+        <source>用所选备份恢复(&amp;R)</source>
+        <translation>用所选备份恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>选择其他备份文件(&amp;F)…</source>
+        <translation>选择其他备份文件(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>退出(&amp;Q)</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>恢复前会先核验备份；当前数据库文件不会被删除，而是改名保留在数据目录中。</source>
+        <translation>恢复前会先核验备份；当前数据库文件不会被删除，而是改名保留在数据目录中。</translation>
+    </message>
+    <message>
+        <source>选择备份文件</source>
+        <translation>选择备份文件</translation>
+    </message>
+    <message>
+        <source>备份 (desk.sqlite3.*)</source>
+        <translation>备份 (desk.sqlite3.*)</translation>
+    </message>
+    <message>
+        <source>该备份来自另一数据加密口令，请输入制作该备份时的口令。</source>
+        <translation>该备份来自另一数据加密口令，请输入制作该备份时的口令。</translation>
+    </message>
+    <message>
+        <source>无法读取备份文件（{reason}）。</source>
+        <translation>无法读取备份文件（{reason}）。</translation>
+    </message>
+</context>
+<context>
+    <name>RetireDialog</name>
+    <message>
+        <source>停用事项 {code}</source>
+        <translation>停用事项 {code}</translation>
+    </message>
+    <message>
+        <source>自生效日期起不再受理该事项的新案件；已受理的案件不受影响。</source>
+        <translation>自生效日期起不再受理该事项的新案件；已受理的案件不受影响。</translation>
+    </message>
+    <message>
+        <source>停用(&amp;D)</source>
+        <translation>停用(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>SecretDialog</name>
+    <message>
+        <source>设置数据加密口令</source>
+        <translation>设置数据加密口令</translation>
+    </message>
+    <message>
+        <source>请输入数据加密口令</source>
+        <translation>请输入数据加密口令</translation>
+    </message>
+    <message>
+        <source>本机的全部数据（含姓名、身份证号码、签名）和每一份备份都用数据加密口令加密。
+请设置口令（至少 8 个字符）并妥善保管，例如写下后密封交单位管理员保存。
+口令无法找回：遗失口令且系统钥匙串不可用时，本机数据和备份都将无法读取。</source>
+        <translation>本机的全部数据（含姓名、身份证号码、签名）和每一份备份都用数据加密口令加密。
+请设置口令（至少 8 个字符）并妥善保管，例如写下后密封交单位管理员保存。
+口令无法找回：遗失口令且系统钥匙串不可用时，本机数据和备份都将无法读取。</translation>
+    </message>
+    <message>
+        <source>本机数据已加密。请输入数据加密口令。
+数据目录：{path}</source>
+        <translation>本机数据已加密。请输入数据加密口令。
+数据目录：{path}</translation>
+    </message>
+    <message>
+        <source>数据加密口令</source>
+        <translation>数据加密口令</translation>
+    </message>
+    <message>
+        <source>再次输入数据加密口令</source>
+        <translation>再次输入数据加密口令</translation>
+    </message>
+    <message>
+        <source>数据加密口令：</source>
+        <translation>数据加密口令：</translation>
+    </message>
+    <message>
+        <source>再次输入口令：</source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <source>请输入数据加密口令。</source>
+        <translation>请输入数据加密口令。</translation>
+    </message>
+    <message>
+        <source>两次输入的口令不一致，请重新输入。</source>
+        <translation>两次输入的口令不一致，请重新输入。</translation>
+    </message>
+</context>
+<context>
+    <name>SetupDialog</name>
+    <message>
+        <source>首次设置</source>
+        <translation>首次设置</translation>
+    </message>
+    <message>
+        <source>欢迎使用告知承诺制窗口受理终端。请填写本窗口所属受理单位和本终端信息，并创建第一个管理员账户。</source>
+        <translation>欢迎使用告知承诺制窗口受理终端。请填写本窗口所属受理单位和本终端信息，并创建第一个管理员账户。</translation>
+    </message>
+    <message>
+        <source>受理单位名称：</source>
+        <translation>受理单位名称：</translation>
+    </message>
+    <message>
+        <source>如：拉萨市城关区政务服务中心</source>
+        <translation>如：拉萨市城关区政务服务中心</translation>
+    </message>
+    <message>
+        <source>单位编码：</source>
+        <translation>单位编码：</translation>
+    </message>
+    <message>
+        <source>如：540102</source>
+        <translation>如：540102</translation>
+    </message>
+    <message>
+        <source>窗口电话：</source>
+        <translation>窗口电话：</translation>
+    </message>
+    <message>
+        <source>如：0891-6321234</source>
+        <translation>如：0891-6321234</translation>
+    </message>
+    <message>
+        <source>终端编码：</source>
+        <translation>终端编码：</translation>
+    </message>
+    <message>
+        <source>如：W01</source>
+        <translation>如：W01</translation>
+    </message>
+    <message>
+        <source>管理员用户名：</source>
+        <translation>管理员用户名：</translation>
+    </message>
+    <message>
+        <source>如：admin</source>
+        <translation>如：admin</translation>
+    </message>
+    <message>
+        <source>管理员姓名：</source>
+        <translation>管理员姓名：</translation>
+    </message>
+    <message>
+        <source>密码：</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>至少10位，含三类字符</source>
+        <translation>至少10位，含三类字符</translation>
+    </message>
+    <message>
+        <source>确认密码：</source>
+        <translation>确认密码：</translation>
+    </message>
+    <message>
+        <source>选择电子印章图片（可选）…</source>
+        <translation>选择电子印章图片（可选）…</translation>
+    </message>
+    <message>
+        <source>电子印章：</source>
+        <translation>电子印章：</translation>
+    </message>
+    <message>
+        <source>电子印章图片</source>
+        <translation>电子印章图片</translation>
+    </message>
+    <message>
+        <source>两次输入的密码不一致。</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCanvas</name>
+    <message>
+        <source>签名区</source>
+        <translation>签名区</translation>
+    </message>
+    <message>
+        <source>申请人在此区域内用鼠标、触摸屏或手写笔签名</source>
+        <translation>申请人在此区域内用鼠标、触摸屏或手写笔签名</translation>
+    </message>
+    <message>
+        <source>请在此处签名</source>
+        <translation>请在此处签名</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePage</name>
+    <message>
+        <source>第7步 手写签名</source>
+        <translation>第7步 手写签名</translation>
+    </message>
+    <message>
+        <source>请承诺人（或代理人）在下方区域内签名；写错可清除重签。</source>
+        <translation>请承诺人（或代理人）在下方区域内签名；写错可清除重签。</translation>
+    </message>
+    <message>
+        <source>清除重签(&amp;E)</source>
+        <translation>清除重签(&amp;E)</translation>
+    </message>
+    <message>
+        <source>撤销一笔(&amp;U)</source>
+        <translation>撤销一笔(&amp;U)</translation>
+    </message>
+    <message>
+        <source>清除全部笔画，重新签名（Alt+E）</source>
+        <translation>清除全部笔画，重新签名（Alt+E）</translation>
+    </message>
+    <message>
+        <source>撤销最后一笔（Alt+U 或 Ctrl+Z）</source>
+        <translation>撤销最后一笔（Alt+U 或 Ctrl+Z）</translation>
+    </message>
+    <message>
+        <source>申请人不能书写，由他人代签(&amp;W)</source>
+        <translation>申请人不能书写，由他人代签(&amp;W)</translation>
+    </message>
+    <message>
+        <source>代签：由代签人代写姓名，申请人在告知承诺书“按指印处”按指印（Alt+W）</source>
+        <translation>代签：由代签人代写姓名，申请人在告知承诺书“按指印处”按指印（Alt+W）</translation>
+    </message>
+    <message>
+        <source>代签人姓名：</source>
+        <translation>代签人姓名：</translation>
+    </message>
+    <message>
+        <source>代签人身份证号码：</source>
+        <translation>代签人身份证号码：</translation>
+    </message>
+    <message>
+        <source>与申请人关系：</source>
+        <translation>与申请人关系：</translation>
+    </message>
+    <message>
+        <source>请代签人在下方区域内代申请人签名；打印后申请人在“按指印处”按指印。</source>
+        <translation>请代签人在下方区域内代申请人签名；打印后申请人在“按指印处”按指印。</translation>
+    </message>
+    <message>
+        <source>请申请人在面向申请人的屏幕上签名；签好后按“下一步”。</source>
+        <translation>请申请人在面向申请人的屏幕上签名；签好后按“下一步”。</translation>
+    </message>
+</context>
+<context>
+    <name>Speech</name>
+    <message>
+        <source>语音引擎未能启动（{err}）。请检查系统语音服务（speech-dispatcher）。</source>
+        <extracomment>Languages the bar may read in; Tibetan only where the system has a voice for it.</extracomment>
+        <translation>语音引擎未能启动（{err}）。请检查系统语音服务（speech-dispatcher）。</translation>
+    </message>
+    <message>
+        <source>本机未安装语音朗读组件（{err}），请由工作人员宣读。</source>
+        <translation>本机未安装语音朗读组件（{err}），请由工作人员宣读。</translation>
+    </message>
+    <message>
+        <source>本机没有语音朗读引擎，请由工作人员宣读。</source>
+        <translation>本机没有语音朗读引擎，请由工作人员宣读。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>立即同步(&amp;S)</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <source>培训数据不同步</source>
+        <translation>培训数据不同步</translation>
+    </message>
+    <message>
+        <source>未登记到中心</source>
+        <translation>未登记到中心</translation>
+    </message>
+    <message>
+        <source>上次同步：{t}</source>
+        <translation>上次同步：{t}</translation>
+    </message>
+    <message>
+        <source>尚未同步</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <source>冲突 {n} 条待中心核对</source>
+        <translation>冲突 {n} 条待中心核对</translation>
+    </message>
+    <message>
+        <source>正在同步…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>同步未完成</source>
+        <translation>同步未完成</translation>
+    </message>
+    <message>
+        <source>无法同步</source>
+        <translation>无法同步</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRecordDialog</name>
+    <message>
+        <source>核查记录 — {no}</source>
+        <translation>核查记录 — {no}</translation>
+    </message>
+    <message>
+        <source>核查依据：{rule}</source>
+        <translation>核查依据：{rule}</translation>
+    </message>
+    <message>
+        <source>{at:%Y-%m-%d %H:%M} {user}：{label}。{note}</source>
+        <translation>{at:%Y-%m-%d %H:%M} {user}：{label}。{note}</translation>
+    </message>
+    <message>
+        <source>{at:%Y-%m-%d} 向 {office} 发出协助核查函，回复期限 {due}</source>
+        <translation>{at:%Y-%m-%d} 向 {office} 发出协助核查函，回复期限 {due}</translation>
+    </message>
+    <message>
+        <source>书面拒绝</source>
+        <translation>书面拒绝</translation>
+    </message>
+    <message>
+        <source>书面回复</source>
+        <translation>书面回复</translation>
+    </message>
+    <message>
+        <source>&#x3000;{day} 收到{kind}：{text}</source>
+        <translation>&#x3000;{day} 收到{kind}：{text}</translation>
+    </message>
+    <message>
+        <source>已存附件</source>
+        <translation>已存附件</translation>
+    </message>
+    <message>
+        <source>另存附件(&amp;S)…</source>
+        <translation>另存附件(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>保存附件</source>
+        <translation>保存附件</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>用户管理</source>
+        <translation>用户管理</translation>
+    </message>
+    <message>
+        <source>用户名</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>角色</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>添加用户(&amp;A)</source>
+        <translation>添加用户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>重设密码(&amp;R)…</source>
+        <translation>重设密码(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>停用/启用(&amp;D)</source>
+        <translation>停用/启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>用户名：</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>姓名：</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>角色：</source>
+        <translation>角色：</translation>
+    </message>
+    <message>
+        <source>初始密码：</source>
+        <translation>初始密码：</translation>
+    </message>
+    <message>
+        <source>已锁定</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>正常</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>已停用</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>重设密码</source>
+        <translation>重设密码</translation>
+    </message>
+    <message>
+        <source>{user} 的新密码：</source>
+        <translation>{user} 的新密码：</translation>
+    </message>
+</context>
+<context>
+    <name>VerificationQueueDialog</name>
+    <message>
+        <source>核查任务</source>
+        <translation>核查任务</translation>
+    </message>
+    <message>
+        <source>按核查方式筛选</source>
+        <translation>按核查方式筛选</translation>
+    </message>
+    <message>
+        <source>全部核查方式</source>
+        <translation>全部核查方式</translation>
+    </message>
+    <message>
+        <source>按事项筛选</source>
+        <translation>按事项筛选</translation>
+    </message>
+    <message>
+        <source>显示已核查(&amp;D)</source>
+        <translation>显示已核查(&amp;D)</translation>
+    </message>
+    <message>
+        <source>核查任务列表</source>
+        <translation>核查任务列表</translation>
+    </message>
+    <message>
+        <source>记录核查结果(&amp;R)…</source>
+        <translation>记录核查结果(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>协助核查函(&amp;P)…</source>
+        <translation>协助核查函(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>登记协查回复(&amp;A)…</source>
+        <translation>登记协查回复(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>核查记录与附件(&amp;H)…</source>
+        <translation>核查记录与附件(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>核查方式</source>
+        <translation>核查方式</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>到期日</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <source>剩余工作日</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>案件编号</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>证明事项</source>
+        <translation>证明事项</translation>
+    </message>
+    <message>
+        <source>申请人</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>结果</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>事项</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>逾期 {o} 件 · 今日到期 {t} 件 · 未到期 {u} 件</source>
+        <translation>逾期 {o} 件 · 今日到期 {t} 件 · 未到期 {u} 件</translation>
+    </message>
+    <message>
+        <source>逾期 {n}</source>
+        <translation>逾期 {n}</translation>
+    </message>
+    <message>
+        <source>全部事项</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>没有待核查的任务。</source>
+        <translation>没有待核查的任务。</translation>
+    </message>
+    <message>
+        <source>核查依据：{rule}</source>
+        <translation>核查依据：{rule}</translation>
+    </message>
+    <message>
+        <source>⚠ {w}</source>
+        <translation>⚠ {w}</translation>
+    </message>
+    <message>
+        <source>登记协查回复</source>
+        <translation>登记协查回复</translation>
+    </message>
+    <message>
+        <source>该案件尚未发出协助核查函。</source>
+        <translation>该案件尚未发出协助核查函。</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawalDialog</name>
+    <message>
+        <source>撤回承诺 — {no}</source>
+        <translation>撤回承诺 — {no}</translation>
+    </message>
+    <message>
+        <source>撤回理由</source>
+        <translation>撤回理由</translation>
+    </message>
+    <message>
+        <source>申请人撤回承诺的理由，如：决定提交证明材料</source>
+        <translation>申请人撤回承诺的理由，如：决定提交证明材料</translation>
+    </message>
+    <message>
+        <source>办结前申请人可以撤回承诺；撤回后按原程序办理，申请人须提交证明材料。撤回不视为不实承诺。</source>
+        <translation>办结前申请人可以撤回承诺；撤回后按原程序办理，申请人须提交证明材料。撤回不视为不实承诺。</translation>
+    </message>
+    <message>
+        <source>撤回理由(&amp;R)：</source>
+        <translation>撤回理由(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>撤回并打印记录(&amp;W)</source>
+        <translation>撤回并打印记录(&amp;W)</translation>
+    </message>
+    <message>
+        <source>撤回承诺记录 {no}</source>
+        <translation>撤回承诺记录 {no}</translation>
+    </message>
+</context>
+<context>
+    <name>_CaseFormDialog</name>
+    <message>
+        <source>保存(&amp;S)</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>取消</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>_FilingFields</name>
+    <message>
+        <source>生效日期</source>
+        <translation>生效日期</translation>
+    </message>
+    <message>
+        <source>调整原因</source>
+        <translation>调整原因</translation>
+    </message>
+    <message>
+        <source>如：按区司法局2026年第3号通知调整</source>
+        <translation>如：按区司法局2026年第3号通知调整</translation>
+    </message>
+    <message>
+        <source>已向司法行政部门备案，备案日期：</source>
+        <translation>已向司法行政部门备案，备案日期：</translation>
+    </message>
+    <message>
+        <source>备案日期</source>
+        <translation>备案日期</translation>
+    </message>
+    <message>
+        <source>生效日期(&amp;E)：</source>
+        <translation>生效日期(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>调整原因(&amp;R)：</source>
+        <translation>调整原因(&amp;R)：</translation>
+    </message>
+</context>
+<context>
+    <name>_SyncThread</name>
+    <message>
+        <source>同步已取消。</source>
+        <translation>同步已取消。</translation>
+    </message>
+    <message>
+        <source>同步出错：{error}</source>
+        <translation>同步出错：{error}</translation>
+    </message>
+</context>
+<context>
+    <name>app</name>
+    <message>
+        <source>告知承诺制窗口受理</source>
+        <extracomment>How often the running app checks whether today&apos;s automatic backup is still due.</extracomment>
+        <translation>告知承诺制窗口受理</translation>
+    </message>
+    <message>
+        <source>无法访问数据目录 {path}（{reason}）。</source>
+        <translation>无法访问数据目录 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>无法打开本机数据</source>
+        <translation>无法打开本机数据</translation>
+    </message>
+    <message>
+        <source>自动备份未完成</source>
+        <translation>自动备份未完成</translation>
+    </message>
+    <message>
+        <source>{error}
+
+本机数据未受影响。请检查备份位置，或联系管理员。</source>
+        <translation>{error}
+
+本机数据未受影响。请检查备份位置，或联系管理员。</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>无法读取印章图片：{reason}</source>
+        <translation>无法读取印章图片：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <source>窗口受理员</source>
+        <translation>窗口受理员</translation>
+    </message>
+    <message>
+        <source>核查员</source>
+        <translation>核查员</translation>
+    </message>
+    <message>
+        <source>单位管理员</source>
+        <translation>单位管理员</translation>
+    </message>
+    <message>
+        <source>审计员</source>
+        <translation>审计员</translation>
+    </message>
+    <message>
+        <source>当前角色“{role}”无权执行此操作。</source>
+        <translation>当前角色“{role}”无权执行此操作。</translation>
+    </message>
+    <message>
+        <source>密码至少10位</source>
+        <translation>密码至少10位</translation>
+    </message>
+    <message>
+        <source>须包含大写字母、小写字母、数字、符号中的至少三类</source>
+        <translation>须包含大写字母、小写字母、数字、符号中的至少三类</translation>
+    </message>
+    <message>
+        <source>不得包含用户名</source>
+        <translation>不得包含用户名</translation>
+    </message>
+    <message>
+        <source>重复字符过多</source>
+        <translation>重复字符过多</translation>
+    </message>
+    <message>
+        <source>居民身份证</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <source>外国人永久居留身份证</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>护照</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>个人申请人不能使用统一社会信用代码，请选择身份证件类型。</source>
+        <translation>个人申请人不能使用统一社会信用代码，请选择身份证件类型。</translation>
+    </message>
+    <message>
+        <source>请核验申请人本人持有的有效身份证件原件，并确认本人到场。</source>
+        <translation>请核验申请人本人持有的有效身份证件原件，并确认本人到场。</translation>
+    </message>
+    <message>
+        <source>请填写单位全称（2至100字）。</source>
+        <translation>请填写单位全称（2至100字）。</translation>
+    </message>
+    <message>
+        <source>请核验营业执照（登记证书）原件及签字人的有效身份证件原件。</source>
+        <translation>请核验营业执照（登记证书）原件及签字人的有效身份证件原件。</translation>
+    </message>
+    <message>
+        <source>请填写特别授权委托书的编号或文号。</source>
+        <translation>请填写特别授权委托书的编号或文号。</translation>
+    </message>
+    <message>
+        <source>请核验代理人本人身份证件原件。</source>
+        <translation>请核验代理人本人身份证件原件。</translation>
+    </message>
+    <message>
+        <source>草稿</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>已告知</source>
+        <translation>已告知</translation>
+    </message>
+    <message>
+        <source>已签署</source>
+        <translation>已签署</translation>
+    </message>
+    <message>
+        <source>已受理</source>
+        <translation>已受理</translation>
+    </message>
+    <message>
+        <source>核查中</source>
+        <translation>核查中</translation>
+    </message>
+    <message>
+        <source>核查属实</source>
+        <translation>核查属实</translation>
+    </message>
+    <message>
+        <source>核查不实</source>
+        <translation>核查不实</translation>
+    </message>
+    <message>
+        <source>已撤回承诺</source>
+        <translation>已撤回承诺</translation>
+    </message>
+    <message>
+        <source>提交证明办理</source>
+        <translation>提交证明办理</translation>
+    </message>
+    <message>
+        <source>已办结</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>申请人选择提交证明</source>
+        <translation>申请人选择提交证明</translation>
+    </message>
+    <message>
+        <source>申请人不适用告知承诺制（信用记录）</source>
+        <translation>申请人不适用告知承诺制（信用记录）</translation>
+    </message>
+    <message>
+        <source>申请人不同意公开承诺书</source>
+        <translation>申请人不同意公开承诺书</translation>
+    </message>
+    <message>
+        <source>申请人撤回承诺</source>
+        <translation>申请人撤回承诺</translation>
+    </message>
+    <message>
+        <source>网络数据核查</source>
+        <extracomment>Matters in these areas may not use the promise route at all (domain.md, &quot;The catalog&quot;).</extracomment>
+        <translation>网络数据核查</translation>
+    </message>
+    <message>
+        <source>现场核查</source>
+        <translation>现场核查</translation>
+    </message>
+    <message>
+        <source>协助核查</source>
+        <translation>协助核查</translation>
+    </message>
+    <message>
+        <source>免于核查（日常监管）</source>
+        <translation>免于核查（日常监管）</translation>
+    </message>
+    <message>
+        <source>{state}（待打印用印）</source>
+        <extracomment>Sorts after every character (names may use CJK Extension B and later, beyond U+FFFF).</extracomment>
+        <translation>{state}（待打印用印）</translation>
+    </message>
+    <message>
+        <source>请输入{label}。</source>
+        <translation>请输入{label}。</translation>
+    </message>
+    <message>
+        <source>曾作出不实承诺</source>
+        <translation>曾作出不实承诺</translation>
+    </message>
+    <message>
+        <source>有严重失信记录</source>
+        <translation>有严重失信记录</translation>
+    </message>
+    <message>
+        <source>有一般失信记录</source>
+        <translation>有一般失信记录</translation>
+    </message>
+    <message>
+        <source>{kind}（{date}，{source}），尚未信用修复</source>
+        <translation>{kind}（{date}，{source}），尚未信用修复</translation>
+    </message>
+    <message>
+        <source>{kind}（{date}，{source}）</source>
+        <translation>{kind}（{date}，{source}）</translation>
+    </message>
+    <message>
+        <source>该申请人同一事项已有未办结案件 {no}，请核实是否重复申请</source>
+        <translation>该申请人同一事项已有未办结案件 {no}，请核实是否重复申请</translation>
+    </message>
+    <message>
+        <source>{year}年{month}月{day}日</source>
+        <translation>{year}年{month}月{day}日</translation>
+    </message>
+    <message>
+        <source>{label}中的出生日期“{digits}”（第7至14位）不是有效日期，请核对年、月、日是否录错。</source>
+        <translation>{label}中的出生日期“{digits}”（第7至14位）不是有效日期，请核对年、月、日是否录错。</translation>
+    </message>
+    <message>
+        <source>{label}中的出生日期为{date}，早于1900年1月1日，请核对第7至14位是否录错。</source>
+        <translation>{label}中的出生日期为{date}，早于1900年1月1日，请核对第7至14位是否录错。</translation>
+    </message>
+    <message>
+        <source>{label}中的出生日期为{date}，晚于今天（{today}），请核对第7至14位是否录错。</source>
+        <translation>{label}中的出生日期为{date}，晚于今天（{today}），请核对第7至14位是否录错。</translation>
+    </message>
+    <message>
+        <source>计算校验位需要17位数字。</source>
+        <translation>计算校验位需要17位数字。</translation>
+    </message>
+    <message>
+        <source>请核对是否漏输或多输了数字。</source>
+        <translation>请核对是否漏输或多输了数字。</translation>
+    </message>
+    <message>
+        <source>15位的一代证号码已停止使用，请按证件上的18位号码录入。</source>
+        <translation>15位的一代证号码已停止使用，请按证件上的18位号码录入。</translation>
+    </message>
+    <message>
+        <source>{label}应为18位，当前为{n}位。{hint}</source>
+        <translation>{label}应为18位，当前为{n}位。{hint}</translation>
+    </message>
+    <message>
+        <source>{label}第{i}位{char}无效：前17位只能是数字，请核对。</source>
+        <translation>{label}第{i}位{char}无效：前17位只能是数字，请核对。</translation>
+    </message>
+    <message>
+        <source>{label}第18位{char}无效：最后一位只能是数字或字母X，请核对。</source>
+        <translation>{label}第18位{char}无效：最后一位只能是数字或字母X，请核对。</translation>
+    </message>
+    <message>
+        <source>{label}校验位错误：按前17位计算最后一位应为 {expected}，录入的是 {typed}。任何一位录错都会导致校验失败，请对照证件逐位核对，不要只改最后一位。</source>
+        <translation>{label}校验位错误：按前17位计算最后一位应为 {expected}，录入的是 {typed}。任何一位录错都会导致校验失败，请对照证件逐位核对，不要只改最后一位。</translation>
+    </message>
+    <message>
+        <source>身份证号码</source>
+        <translation>身份证号码</translation>
+    </message>
+    <message>
+        <source>请输入身份证号码。</source>
+        <translation>请输入身份证号码。</translation>
+    </message>
+    <message>
+        <source>以“{prefix}”开头的是港澳台居民居住证号码，请将证件类型改选为“港澳台居民居住证”。</source>
+        <translation>以“{prefix}”开头的是港澳台居民居住证号码，请将证件类型改选为“港澳台居民居住证”。</translation>
+    </message>
+    <message>
+        <source>请核对前两位是否录错。</source>
+        <translation>请核对前两位是否录错。</translation>
+    </message>
+    <message>
+        <source>以9开头的18位号码可能是外国人永久居留身份证，如是请改选该证件类型。</source>
+        <translation>以9开头的18位号码可能是外国人永久居留身份证，如是请改选该证件类型。</translation>
+    </message>
+    <message>
+        <source>身份证号码前两位“{province}”不是有效的省级行政区划代码。{hint}</source>
+        <translation>身份证号码前两位“{province}”不是有效的省级行政区划代码。{hint}</translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证号码</source>
+        <translation>港澳台居民居住证号码</translation>
+    </message>
+    <message>
+        <source>请输入港澳台居民居住证号码。</source>
+        <translation>请输入港澳台居民居住证号码。</translation>
+    </message>
+    <message>
+        <source>请核对前6位。</source>
+        <translation>请核对前6位。</translation>
+    </message>
+    <message>
+        <source>这看起来是居民身份证号码，如是请将证件类型改选为“居民身份证”。</source>
+        <translation>这看起来是居民身份证号码，如是请将证件类型改选为“居民身份证”。</translation>
+    </message>
+    <message>
+        <source>港澳台居民居住证号码前6位应为810000（香港）、820000（澳门）或830000（台湾），当前为“{prefix}”。{hint}</source>
+        <translation>港澳台居民居住证号码前6位应为810000（香港）、820000（澳门）或830000（台湾），当前为“{prefix}”。{hint}</translation>
+    </message>
+    <message>
+        <source>永居证号码</source>
+        <translation>永居证号码</translation>
+    </message>
+    <message>
+        <source>请输入外国人永久居留身份证号码。</source>
+        <translation>请输入外国人永久居留身份证号码。</translation>
+    </message>
+    <message>
+        <source>旧版永居证号码第{i}位{char}无效：15位号码应为3位英文字母（国籍代码）加12位数字。</source>
+        <translation>旧版永居证号码第{i}位{char}无效：15位号码应为3位英文字母（国籍代码）加12位数字。</translation>
+    </message>
+    <message>
+        <source>旧版永居证号码第{i}位{char}无效：15位号码的第4至15位只能是数字。</source>
+        <translation>旧版永居证号码第{i}位{char}无效：15位号码的第4至15位只能是数字。</translation>
+    </message>
+    <message>
+        <source>外国人永久居留身份证号码应为18位（2023年版）或15位（旧版），当前为{n}位。请核对是否漏输或多输。</source>
+        <translation>外国人永久居留身份证号码应为18位（2023年版）或15位（旧版），当前为{n}位。请核对是否漏输或多输。</translation>
+    </message>
+    <message>
+        <source>请核对第1位。</source>
+        <translation>请核对第1位。</translation>
+    </message>
+    <message>
+        <source>这看起来是港澳台居民居住证号码，如是请改选该证件类型。</source>
+        <translation>这看起来是港澳台居民居住证号码，如是请改选该证件类型。</translation>
+    </message>
+    <message>
+        <source>2023年版永居证号码应以9开头，当前为“{first}”。{hint}</source>
+        <translation>2023年版永居证号码应以9开头，当前为“{first}”。{hint}</translation>
+    </message>
+    <message>
+        <source>永居证号码第2至3位“{code}”不是有效的受理地省级行政区划代码，请核对。</source>
+        <translation>永居证号码第2至3位“{code}”不是有效的受理地省级行政区划代码，请核对。</translation>
+    </message>
+    <message>
+        <source>护照号码</source>
+        <translation>护照号码</translation>
+    </message>
+    <message>
+        <source>请输入护照号码。</source>
+        <translation>请输入护照号码。</translation>
+    </message>
+    <message>
+        <source>护照号码第{i}位{char}无效：只能包含英文字母和数字（不含横线等符号），请对照护照资料页录入。</source>
+        <translation>护照号码第{i}位{char}无效：只能包含英文字母和数字（不含横线等符号），请对照护照资料页录入。</translation>
+    </message>
+    <message>
+        <source>护照号码应为5至20位，当前为{n}位。中国护照通常为9位（如 E12345678），请核对。</source>
+        <translation>护照号码应为5至20位，当前为{n}位。中国护照通常为9位（如 E12345678），请核对。</translation>
+    </message>
+    <message>
+        <source>计算校验码需要17位统一社会信用代码字符。</source>
+        <translation>计算校验码需要17位统一社会信用代码字符。</translation>
+    </message>
+    <message>
+        <source>计算组织机构代码校验码需要8位数字或大写字母。</source>
+        <translation>计算组织机构代码校验码需要8位数字或大写字母。</translation>
+    </message>
+    <message>
+        <source>请输入统一社会信用代码。</source>
+        <translation>请输入统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>请核对是否漏输或多输。</source>
+        <translation>请核对是否漏输或多输。</translation>
+    </message>
+    <message>
+        <source>这可能是旧的组织机构代码或注册号，请录入营业执照或登记证书上的18位统一社会信用代码。</source>
+        <translation>这可能是旧的组织机构代码或注册号，请录入营业执照或登记证书上的18位统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码应为18位，当前为{n}位。{hint}</source>
+        <translation>统一社会信用代码应为18位，当前为{n}位。{hint}</translation>
+    </message>
+    <message>
+        <source>代码中不使用字母 I、O、Z、S、V，是否应为“{char}”？</source>
+        <translation>代码中不使用字母 I、O、Z、S、V，是否应为“{char}”？</translation>
+    </message>
+    <message>
+        <source>只能是数字或大写字母（不含 I、O、Z、S、V）。</source>
+        <translation>只能是数字或大写字母（不含 I、O、Z、S、V）。</translation>
+    </message>
+    <message>
+        <source>{label}第{i}位{char}无效：{detail}</source>
+        <translation>{label}第{i}位{char}无效：{detail}</translation>
+    </message>
+    <message>
+        <source>{label}第1位（登记管理部门代码）“{char}”无效，应为1至9、A至G、N或Y，请核对。</source>
+        <translation>{label}第1位（登记管理部门代码）“{char}”无效，应为1至9、A至G、N或Y，请核对。</translation>
+    </message>
+    <message>
+        <source>{label}第{i}位{char}无效：第3至8位为登记管理机关行政区划码，只能是数字。</source>
+        <translation>{label}第{i}位{char}无效：第3至8位为登记管理机关行政区划码，只能是数字。</translation>
+    </message>
+    <message>
+        <source>{label}第9至17位（组织机构代码）校验不符：按第9至16位计算第17位应为 {expected}，录入的是 {typed}。任何一位录错都会导致校验失败，请逐位核对。</source>
+        <translation>{label}第9至17位（组织机构代码）校验不符：按第9至16位计算第17位应为 {expected}，录入的是 {typed}。任何一位录错都会导致校验失败，请逐位核对。</translation>
+    </message>
+    <message>
+        <source>{label}校验码错误：按前17位计算最后一位应为 {expected}，录入的是 {typed}。任何一位录错都会导致校验失败，请对照证照逐位核对。</source>
+        <translation>{label}校验码错误：按前17位计算最后一位应为 {expected}，录入的是 {typed}。任何一位录错都会导致校验失败，请对照证照逐位核对。</translation>
+    </message>
+    <message>
+        <source>不支持的证件类型“{kind}”，请重新选择证件类型。</source>
+        <translation>不支持的证件类型“{kind}”，请重新选择证件类型。</translation>
+    </message>
+    <message>
+        <source>联系电话</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>请输入联系电话。</source>
+        <translation>请输入联系电话。</translation>
+    </message>
+    <message>
+        <source>联系电话中含有无效字符{char}，只能录入数字、区号括号、横线和分机号。</source>
+        <translation>联系电话中含有无效字符{char}，只能录入数字、区号括号、横线和分机号。</translation>
+    </message>
+    <message>
+        <source>带国际区号 +86 时只支持11位手机号码；固定电话请录入以0开头的区号，例如 010-62345678。</source>
+        <translation>带国际区号 +86 时只支持11位手机号码；固定电话请录入以0开头的区号，例如 010-62345678。</translation>
+    </message>
+    <message>
+        <source>手机号码只能包含数字，请核对。</source>
+        <translation>手机号码只能包含数字，请核对。</translation>
+    </message>
+    <message>
+        <source>手机号码应为11位，当前为{n}位，请核对。</source>
+        <translation>手机号码应为11位，当前为{n}位，请核对。</translation>
+    </message>
+    <message>
+        <source>手机号码“{number}”的第二位应为3至9，请核对。</source>
+        <translation>手机号码“{number}”的第二位应为3至9，请核对。</translation>
+    </message>
+    <message>
+        <source>分机号应为1至6位数字，请核对。</source>
+        <translation>分机号应为1至6位数字，请核对。</translation>
+    </message>
+    <message>
+        <source>“{text}”不是有效的电话号码。手机号码应为11位（如 13812345678），固定电话应为区号加7至8位本地号码（本地号码不以0或1开头，如 010-62345678、0755-2345678），请核对。</source>
+        <translation>“{text}”不是有效的电话号码。手机号码应为11位（如 13812345678），固定电话应为区号加7至8位本地号码（本地号码不以0或1开头，如 010-62345678、0755-2345678），请核对。</translation>
+    </message>
+    <message>
+        <source>姓名</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>请输入姓名。</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>姓名最多{most}个字，当前为{n}个字，请核对。</source>
+        <translation>姓名最多{most}个字，当前为{n}个字，请核对。</translation>
+    </message>
+    <message>
+        <source>姓名中不能包含数字（第{i}个字{char}），请核对。</source>
+        <translation>姓名中不能包含数字（第{i}个字{char}），请核对。</translation>
+    </message>
+    <message>
+        <source>姓名第{i}个字{char}无效：姓名只能包含汉字、英文字母、藏文，以及空格和间隔号“·”。</source>
+        <translation>姓名第{i}个字{char}无效：姓名只能包含汉字、英文字母、藏文，以及空格和间隔号“·”。</translation>
+    </message>
+    <message>
+        <source>姓名不能以间隔号或其他符号开头或结尾，请核对。</source>
+        <translation>姓名不能以间隔号或其他符号开头或结尾，请核对。</translation>
+    </message>
+    <message>
+        <source>姓名中的“{pair}”连续出现了两个分隔符号，请核对。</source>
+        <translation>姓名中的“{pair}”连续出现了两个分隔符号，请核对。</translation>
+    </message>
+    <message>
+        <source>{first}；{then}</source>
+        <extracomment>The translation context of every text marked outside ui/.</extracomment>
+        <translation>{first}；{then}</translation>
+    </message>
+    <message>
+        <source>尚未签名：请申请人在签名区内手写签名。</source>
+        <extracomment>A point: x, y in canvas pixels, pressure 0..1 (1.0 when the device reports none), t in ms.</extracomment>
+        <translation>尚未签名：请申请人在签名区内手写签名。</translation>
+    </message>
+    <message>
+        <source>签名过于简单（仅一点或一短划）：请清除后由申请人完整签写姓名。</source>
+        <translation>签名过于简单（仅一点或一短划）：请清除后由申请人完整签写姓名。</translation>
+    </message>
+    <message>
+        <source>本终端已完成初始设置。</source>
+        <translation>本终端已完成初始设置。</translation>
+    </message>
+    <message>
+        <source>请填写受理单位名称。</source>
+        <translation>请填写受理单位名称。</translation>
+    </message>
+    <message>
+        <source>单位编码应为2至12位大写字母或数字（如行政区划代码 540102）。</source>
+        <translation>单位编码应为2至12位大写字母或数字（如行政区划代码 540102）。</translation>
+    </message>
+    <message>
+        <source>终端编码应为1至6位大写字母或数字（如 W01）。</source>
+        <translation>终端编码应为1至6位大写字母或数字（如 W01）。</translation>
+    </message>
+    <message>
+        <source>窗口电话：{error}</source>
+        <translation>窗口电话：{error}</translation>
+    </message>
+    <message>
+        <source>用户名应为3至32位小写字母、数字或 _ . -，以字母开头。</source>
+        <translation>用户名应为3至32位小写字母、数字或 _ . -，以字母开头。</translation>
+    </message>
+    <message>
+        <source>请填写姓名。</source>
+        <translation>请填写姓名。</translation>
+    </message>
+    <message>
+        <source>密码强度不足：{problems}。</source>
+        <translation>密码强度不足：{problems}。</translation>
+    </message>
+    <message>
+        <source>用户名 {username} 已存在。</source>
+        <translation>用户名 {username} 已存在。</translation>
+    </message>
+    <message>
+        <source>用户名或密码错误。</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>连续输错密码次数过多，账户已锁定，请 {minutes} 分钟后再试。</source>
+        <translation>连续输错密码次数过多，账户已锁定，请 {minutes} 分钟后再试。</translation>
+    </message>
+    <message>
+        <source>新密码强度不足：{problems}。</source>
+        <translation>新密码强度不足：{problems}。</translation>
+    </message>
+    <message>
+        <source>账户不存在。</source>
+        <translation>账户不存在。</translation>
+    </message>
+    <message>
+        <source>原密码不正确。</source>
+        <translation>原密码不正确。</translation>
+    </message>
+    <message>
+        <source>新密码不能与原密码相同。</source>
+        <translation>新密码不能与原密码相同。</translation>
+    </message>
+    <message>
+        <source>用户 {username} 不存在。</source>
+        <translation>用户 {username} 不存在。</translation>
+    </message>
+    <message>
+        <source>不能停用自己的账户。</source>
+        <translation>不能停用自己的账户。</translation>
+    </message>
+    <message>
+        <source>尚未完成一次性告知：请向申请人完整告知后再继续。</source>
+        <extracomment>代签: the applicant cannot write; this person signs for them, the applicant adds a fingerprint. How the notice was read aloud: &quot;&quot; (by the clerk, or not at all) or &quot;speech&quot; (text-to-speech).</extracomment>
+        <translation>尚未完成一次性告知：请向申请人完整告知后再继续。</translation>
+    </message>
+    <message>
+        <source>请选择证明事项。</source>
+        <translation>请选择证明事项。</translation>
+    </message>
+    <message>
+        <source>请填写申请人身份信息。</source>
+        <translation>请填写申请人身份信息。</translation>
+    </message>
+    <message>
+        <source>申请人不适用告知承诺制，应转为提交证明办理。</source>
+        <translation>申请人不适用告知承诺制，应转为提交证明办理。</translation>
+    </message>
+    <message>
+        <source>本事项不允许代为承诺，须由申请人本人承诺。</source>
+        <translation>本事项不允许代为承诺，须由申请人本人承诺。</translation>
+    </message>
+    <message>
+        <source>本事项承诺书须公开；申请人不同意公开的，应提交证明办理。</source>
+        <translation>本事项承诺书须公开；申请人不同意公开的，应提交证明办理。</translation>
+    </message>
+    <message>
+        <source>尚未签名。</source>
+        <translation>尚未签名。</translation>
+    </message>
+    <message>
+        <source>{what}应在 {low} 至 {high} 之间。</source>
+        <translation>{what}应在 {low} 至 {high} 之间。</translation>
+    </message>
+    <message>
+        <source>未同步天数上限</source>
+        <translation>未同步天数上限</translation>
+    </message>
+    <message>
+        <source>信用记录更新天数上限</source>
+        <translation>信用记录更新天数上限</translation>
+    </message>
+    <message>
+        <source>最低剩余磁盘空间（MB）</source>
+        <translation>最低剩余磁盘空间（MB）</translation>
+    </message>
+    <message>
+        <source>案件（最早一件 {case_no}）</source>
+        <extracomment>How free space is measured (a seam for tests).</extracomment>
+        <translation>案件（最早一件 {case_no}）</translation>
+    </message>
+    <message>
+        <source>业务记录</source>
+        <translation>业务记录</translation>
+    </message>
+    <message>
+        <source>已签署的{what}已 {days} 天未同步到中心（上限 {limit} 天），为防止案件只保存在本机，暂停受理新案件。请连接网络后点“立即同步”；没有网络的，请管理员导出 U 盘数据包交中心导入，再导入中心回执。</source>
+        <translation>已签署的{what}已 {days} 天未同步到中心（上限 {limit} 天），为防止案件只保存在本机，暂停受理新案件。请连接网络后点“立即同步”；没有网络的，请管理员导出 U 盘数据包交中心导入，再导入中心回执。</translation>
+    </message>
+    <message>
+        <source>已签署的{what}已 {days} 天未同步到中心，超过 {limit} 天将暂停受理新案件。请尽快连接网络同步，或由管理员导出 U 盘数据包。</source>
+        <translation>已签署的{what}已 {days} 天未同步到中心，超过 {limit} 天将暂停受理新案件。请尽快连接网络同步，或由管理员导出 U 盘数据包。</translation>
+    </message>
+    <message>
+        <source>本机信用记录已 {days} 天未从中心更新（上限 {limit} 天），无法可靠核查申请人是否有失信或不实承诺记录，暂停受理新案件。请连接网络同步后再受理。</source>
+        <translation>本机信用记录已 {days} 天未从中心更新（上限 {limit} 天），无法可靠核查申请人是否有失信或不实承诺记录，暂停受理新案件。请连接网络同步后再受理。</translation>
+    </message>
+    <message>
+        <source>本机信用记录已 {days} 天未从中心更新，超过 {limit} 天将暂停受理新案件。请尽快连接网络同步。</source>
+        <translation>本机信用记录已 {days} 天未从中心更新，超过 {limit} 天将暂停受理新案件。请尽快连接网络同步。</translation>
+    </message>
+    <message>
+        <source>数据目录所在磁盘仅剩 {free} MB（最低 {least} MB），新案件及其告知承诺书可能无法保存，暂停受理新案件。请清理磁盘或联系管理员扩容。</source>
+        <translation>数据目录所在磁盘仅剩 {free} MB（最低 {least} MB），新案件及其告知承诺书可能无法保存，暂停受理新案件。请清理磁盘或联系管理员扩容。</translation>
+    </message>
+    <message>
+        <source>数据目录所在磁盘仅剩 {free} MB，低于 {least} MB 时将暂停受理新案件。请尽快清理磁盘或联系管理员。</source>
+        <translation>数据目录所在磁盘仅剩 {free} MB，低于 {least} MB 时将暂停受理新案件。请尽快清理磁盘或联系管理员。</translation>
+    </message>
+    <message>
+        <source>印章图片过大（应小于 2 MB）。</source>
+        <translation>印章图片过大（应小于 2 MB）。</translation>
+    </message>
+    <message>
+        <source>印章图片应为 PNG 格式（建议透明背景）。</source>
+        <translation>印章图片应为 PNG 格式（建议透明背景）。</translation>
+    </message>
+    <message>
+        <source>无法识别印章图片，请选择 PNG 文件。</source>
+        <translation>无法识别印章图片，请选择 PNG 文件。</translation>
+    </message>
+    <message>
+        <source>没有找到案件 {case_no}。</source>
+        <translation>没有找到案件 {case_no}。</translation>
+    </message>
+    <message>
+        <source>目录中缺少 {code} 第 {version} 版，无法重新生成文书。</source>
+        <translation>目录中缺少 {code} 第 {version} 版，无法重新生成文书。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 按提交证明办理，没有告知承诺书。</source>
+        <translation>案件 {case_no} 按提交证明办理，没有告知承诺书。</translation>
+    </message>
+    <message>
+        <source>补打须写明原因（如：申请人遗失、打印卡纸）。</source>
+        <translation>补打须写明原因（如：申请人遗失、打印卡纸）。</translation>
+    </message>
+    <message>
+        <source>提交证明办理的案件没有告知承诺书，无需确认。</source>
+        <translation>提交证明办理的案件没有告知承诺书，无需确认。</translation>
+    </message>
+    <message>
+        <source>不是本系统告知承诺书上的二维码。</source>
+        <translation>不是本系统告知承诺书上的二维码。</translation>
+    </message>
+    <message>
+        <source>本终端没有案件 {case_no} 的记录。</source>
+        <translation>本终端没有案件 {case_no} 的记录。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的存储内容已被改动，与签署时不一致。</source>
+        <translation>案件 {case_no} 的存储内容已被改动，与签署时不一致。</translation>
+    </message>
+    <message>
+        <source>二维码与案件 {case_no} 的内容不符：该文书可能是伪造或被改动的。</source>
+        <translation>二维码与案件 {case_no} 的内容不符：该文书可能是伪造或被改动的。</translation>
+    </message>
+    <message>
+        <source>二维码与案件 {case_no} 的存储内容一致。</source>
+        <translation>二维码与案件 {case_no} 的存储内容一致。</translation>
+    </message>
+    <message>
+        <source>与案件 {case_no} 存档的告知承诺书完全一致。</source>
+        <translation>与案件 {case_no} 存档的告知承诺书完全一致。</translation>
+    </message>
+    <message>
+        <source>与案件 {case_no} 于 {day} 补打的文书完全一致。</source>
+        <translation>与案件 {case_no} 于 {day} 补打的文书完全一致。</translation>
+    </message>
+    <message>
+        <source>文件自称案件 {case_no}，但与存档文书不一致：文件已被改动。</source>
+        <translation>文件自称案件 {case_no}，但与存档文书不一致：文件已被改动。</translation>
+    </message>
+    <message>
+        <source>不是本系统生成的告知承诺书，或文件已被改动。</source>
+        <translation>不是本系统生成的告知承诺书，或文件已被改动。</translation>
+    </message>
+    <message>
+        <source>目录中没有现行有效的事项 {code}。</source>
+        <translation>目录中没有现行有效的事项 {code}。</translation>
+    </message>
+</context>
+<context>
+    <name>followup_dialogs</name>
+    <message>
+        <source>未能打印</source>
+        <translation>未能打印</translation>
+    </message>
+</context>
+<context>
+    <name>printing</name>
+    <message>
+        <source>未找到打印机。请安装并连接打印机后重试；案件已保存，可稍后在案件详情中打印。</source>
+        <extracomment>Pages are rasterised at the printer&apos;s resolution, but never finer than this (an A4 page at 300 dpi is a 2480 × 3508 image, ~35 MB while it is being painted). How long a PDF may take to load before printing gives up.</extracomment>
+        <translation>未找到打印机。请安装并连接打印机后重试；案件已保存，可稍后在案件详情中打印。</translation>
+    </message>
+    <message>
+        <source>打印机“{name}”已不存在（可能已被删除或改名）。请重新选择打印机；案件已保存，可稍后在案件详情中打印。</source>
+        <translation>打印机“{name}”已不存在（可能已被删除或改名）。请重新选择打印机；案件已保存，可稍后在案件详情中打印。</translation>
+    </message>
+    <message>
+        <source>本机有多台打印机但未设置默认打印机，请先选择打印机。</source>
+        <translation>本机有多台打印机但未设置默认打印机，请先选择打印机。</translation>
+    </message>
+    <message>
+        <source>打印机“{name}”无法使用，请重新选择打印机。</source>
+        <translation>打印机“{name}”无法使用，请重新选择打印机。</translation>
+    </message>
+    <message>
+        <source>选择打印机</source>
+        <translation>选择打印机</translation>
+    </message>
+    <message>
+        <source>文书 PDF 无法读取（{reason}），未打印。请在案件详情中重新生成文书后再打印。</source>
+        <translation>文书 PDF 无法读取（{reason}），未打印。请在案件详情中重新生成文书后再打印。</translation>
+    </message>
+    <message>
+        <source>无法连接打印机“{name}”，未打印。请检查打印机是否开机、联网，或重新选择打印机；案件已保存，可稍后在案件详情中打印。</source>
+        <translation>无法连接打印机“{name}”，未打印。请检查打印机是否开机、联网，或重新选择打印机；案件已保存，可稍后在案件详情中打印。</translation>
+    </message>
+    <message>
+        <source>打印机“{name}”报告错误，文书可能未打印完整。请检查打印机后重新打印。</source>
+        <translation>打印机“{name}”报告错误，文书可能未打印完整。请检查打印机后重新打印。</translation>
+    </message>
+</context>
+</TS>
