@@ -1619,8 +1619,8 @@
         <translation>གསང་གྲངས་བཟོ་བཅོས།…</translation>
     </message>
     <message>
-        <source>核查任务(&amp;V)</source>
-        <translation>ཞིབ་བཤེར་ལས་འགན།(&amp;V)</translation>
+        <source>核查任务(&amp;T)</source>
+        <translation>ཞིབ་བཤེར་ལས་འགན།(&amp;T)</translation>
     </message>
     <message>
         <source>用户管理…</source>

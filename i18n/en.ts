@@ -1620,8 +1620,8 @@ Cases not confirmed are listed as &quot;awaiting printing and seal&quot;.</trans
         <translation>Change password…</translation>
     </message>
     <message>
-        <source>核查任务(&amp;V)</source>
-        <translation>&amp;Verification tasks</translation>
+        <source>核查任务(&amp;T)</source>
+        <translation>Verification &amp;tasks</translation>
     </message>
     <message>
         <source>用户管理…</source>
