@@ -37,3 +37,8 @@ def resources_dir() -> Path:
 
 def catalog_dir() -> Path:
     return forms_dir() / "catalog"
+
+
+def i18n_dir() -> Path:
+    """The compiled translations (``<lang>.qm``): i18n/ in the source tree or in a frozen bundle."""
+    return _bundle_root() / "i18n"

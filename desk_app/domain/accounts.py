@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from .errors import PermissionDenied
+from .i18n import QT_TRANSLATE_NOOP, fmt
 
 
 class Role(StrEnum):
@@ -16,9 +17,12 @@ class Role(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"clerk": "窗口受理员", "verifier": "核查员", "admin": "单位管理员", "auditor": "审计员"}[
-            self.value
-        ]
+        return {
+            "clerk": QT_TRANSLATE_NOOP("domain", "窗口受理员"),
+            "verifier": QT_TRANSLATE_NOOP("domain", "核查员"),
+            "admin": QT_TRANSLATE_NOOP("domain", "单位管理员"),
+            "auditor": QT_TRANSLATE_NOOP("domain", "审计员"),
+        }[self.value]
 
 
 class Action(StrEnum):
@@ -72,14 +76,15 @@ class Actor:
 
     def require(self, action: Action) -> None:
         if self.role not in PERMISSIONS[action]:
-            raise PermissionDenied(f"当前角色“{self.role.label}”无权执行此操作。")
+            raise PermissionDenied(fmt(QT_TRANSLATE_NOOP("domain", "当前角色“{role}”无权执行此操作。"),
+                                       role=fmt(self.role.label)))
 
 
 def password_problems(password: str, username: str = "") -> list[str]:
     """Why a password is too weak for an account that guards personal data (empty = fine)."""
-    problems = []
+    problems: list[str] = []
     if len(password) < 10:
-        problems.append("密码至少10位")
+        problems.append(fmt(QT_TRANSLATE_NOOP("domain", "密码至少10位")))
     classes = sum(
         [
             any(c.islower() for c in password),
@@ -89,9 +94,9 @@ def password_problems(password: str, username: str = "") -> list[str]:
         ]
     )
     if classes < 3:
-        problems.append("须包含大写字母、小写字母、数字、符号中的至少三类")
+        problems.append(fmt(QT_TRANSLATE_NOOP("domain", "须包含大写字母、小写字母、数字、符号中的至少三类")))
     if username and username.lower() in password.lower():
-        problems.append("不得包含用户名")
+        problems.append(fmt(QT_TRANSLATE_NOOP("domain", "不得包含用户名")))
     if len(set(password)) < 5:
-        problems.append("重复字符过多")
+        problems.append(fmt(QT_TRANSLATE_NOOP("domain", "重复字符过多")))
     return problems

@@ -10,6 +10,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from .i18n import QT_TRANSLATE_NOOP
 from .identity import (
     DocumentType,
     IdentityError,
@@ -26,11 +27,11 @@ class ApplicantKind(StrEnum):
 
 
 DOCUMENT_LABELS: dict[DocumentType, str] = {
-    DocumentType.RESIDENT_ID: "居民身份证",
-    DocumentType.HMT_RESIDENCE: "港澳台居民居住证",
-    DocumentType.FOREIGN_PERMANENT: "外国人永久居留身份证",
-    DocumentType.PASSPORT: "护照",
-    DocumentType.USCC: "统一社会信用代码",
+    DocumentType.RESIDENT_ID: QT_TRANSLATE_NOOP("domain", "居民身份证"),
+    DocumentType.HMT_RESIDENCE: QT_TRANSLATE_NOOP("domain", "港澳台居民居住证"),
+    DocumentType.FOREIGN_PERMANENT: QT_TRANSLATE_NOOP("domain", "外国人永久居留身份证"),
+    DocumentType.PASSPORT: QT_TRANSLATE_NOOP("domain", "护照"),
+    DocumentType.USCC: QT_TRANSLATE_NOOP("domain", "统一社会信用代码"),
 }
 
 
@@ -75,7 +76,7 @@ def _check(errors: FieldErrors, name: str, fn: Any, *args: Any) -> Any:
     try:
         return fn(*args)
     except IdentityError as err:
-        errors[name] = str(err)
+        errors[name] = err.message
         return None
 
 
@@ -86,13 +87,13 @@ def build_person(
     errors: FieldErrors = {}
     clean_name = _check(errors, "name", validate_person_name, name)
     if doc_type is DocumentType.USCC:
-        errors["doc_number"] = "个人申请人不能使用统一社会信用代码，请选择身份证件类型。"
+        errors["doc_number"] = QT_TRANSLATE_NOOP("domain", "个人申请人不能使用统一社会信用代码，请选择身份证件类型。")
         number = None
     else:
         number = _check(errors, "doc_number", validate_document, doc_type, doc_number, today)
     clean_phone = _check(errors, "phone", validate_phone, phone)
     if not original_seen:
-        errors["original_seen"] = "请核验申请人本人持有的有效身份证件原件，并确认本人到场。"
+        errors["original_seen"] = QT_TRANSLATE_NOOP("domain", "请核验申请人本人持有的有效身份证件原件，并确认本人到场。")
     if errors or number is None:
         return None, errors
     return Applicant(ApplicantKind.PERSON, clean_name, doc_type, number, clean_phone, "", True), {}
@@ -105,12 +106,12 @@ def build_organisation(
     errors: FieldErrors = {}
     clean_name = name.strip()
     if not 2 <= len(clean_name) <= 100:
-        errors["name"] = "请填写单位全称（2至100字）。"
+        errors["name"] = QT_TRANSLATE_NOOP("domain", "请填写单位全称（2至100字）。")
     number = _check(errors, "doc_number", validate_uscc, uscc)
     rep = _check(errors, "legal_representative", validate_person_name, legal_representative)
     clean_phone = _check(errors, "phone", validate_phone, phone)
     if not original_seen:
-        errors["original_seen"] = "请核验营业执照（登记证书）原件及签字人的有效身份证件原件。"
+        errors["original_seen"] = QT_TRANSLATE_NOOP("domain", "请核验营业执照（登记证书）原件及签字人的有效身份证件原件。")
     if errors:
         return None, errors
     return (
@@ -129,9 +130,9 @@ def build_agent(
     clean_phone = _check(errors, "agent_phone", validate_phone, phone)
     ref = authorisation_ref.strip()
     if len(ref) < 4:
-        errors["agent_authorisation"] = "请填写特别授权委托书的编号或文号。"
+        errors["agent_authorisation"] = QT_TRANSLATE_NOOP("domain", "请填写特别授权委托书的编号或文号。")
     if not original_seen:
-        errors["agent_original_seen"] = "请核验代理人本人身份证件原件。"
+        errors["agent_original_seen"] = QT_TRANSLATE_NOOP("domain", "请核验代理人本人身份证件原件。")
     if errors:
         return None, errors
     return Agent(clean_name, doc_type, number, clean_phone, ref, True), {}

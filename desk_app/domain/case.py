@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from .errors import DomainError, IllegalTransition
+from .i18n import QT_TRANSLATE_NOOP
 
 
 class CaseState(StrEnum):
@@ -33,16 +34,16 @@ class CaseState(StrEnum):
 
 
 STATE_LABELS: dict[CaseState, str] = {
-    CaseState.DRAFT: "草稿",
-    CaseState.NOTIFIED: "已告知",
-    CaseState.SIGNED: "已签署",
-    CaseState.ACCEPTED: "已受理",
-    CaseState.VERIFYING: "核查中",
-    CaseState.VERIFIED_TRUE: "核查属实",
-    CaseState.VERIFIED_FALSE: "核查不实",
-    CaseState.WITHDRAWN: "已撤回承诺",
-    CaseState.CERTIFICATE_PATH: "提交证明办理",
-    CaseState.CONCLUDED: "已办结",
+    CaseState.DRAFT: QT_TRANSLATE_NOOP("domain", "草稿"),
+    CaseState.NOTIFIED: QT_TRANSLATE_NOOP("domain", "已告知"),
+    CaseState.SIGNED: QT_TRANSLATE_NOOP("domain", "已签署"),
+    CaseState.ACCEPTED: QT_TRANSLATE_NOOP("domain", "已受理"),
+    CaseState.VERIFYING: QT_TRANSLATE_NOOP("domain", "核查中"),
+    CaseState.VERIFIED_TRUE: QT_TRANSLATE_NOOP("domain", "核查属实"),
+    CaseState.VERIFIED_FALSE: QT_TRANSLATE_NOOP("domain", "核查不实"),
+    CaseState.WITHDRAWN: QT_TRANSLATE_NOOP("domain", "已撤回承诺"),
+    CaseState.CERTIFICATE_PATH: QT_TRANSLATE_NOOP("domain", "提交证明办理"),
+    CaseState.CONCLUDED: QT_TRANSLATE_NOOP("domain", "已办结"),
 }
 
 
@@ -57,10 +58,10 @@ class CertificateReason(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "applicant_choice": "申请人选择提交证明",
-            "ineligible": "申请人不适用告知承诺制（信用记录）",
-            "publication_refused": "申请人不同意公开承诺书",
-            "withdrawn": "申请人撤回承诺",
+            "applicant_choice": QT_TRANSLATE_NOOP("domain", "申请人选择提交证明"),
+            "ineligible": QT_TRANSLATE_NOOP("domain", "申请人不适用告知承诺制（信用记录）"),
+            "publication_refused": QT_TRANSLATE_NOOP("domain", "申请人不同意公开承诺书"),
+            "withdrawn": QT_TRANSLATE_NOOP("domain", "申请人撤回承诺"),
         }[self.value]
 
 

@@ -12,6 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from .errors import CatalogError
+from .i18n import QT_TRANSLATE_NOOP
 
 PRIORITY_DOMAINS: tuple[str, ...] = (
     "户籍管理",
@@ -44,10 +45,10 @@ class VerificationMethod(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "online": "网络数据核查",
-            "on_site": "现场核查",
-            "assisted": "协助核查",
-            "exempt": "免于核查（日常监管）",
+            "online": QT_TRANSLATE_NOOP("domain", "网络数据核查"),
+            "on_site": QT_TRANSLATE_NOOP("domain", "现场核查"),
+            "assisted": QT_TRANSLATE_NOOP("domain", "协助核查"),
+            "exempt": QT_TRANSLATE_NOOP("domain", "免于核查（日常监管）"),
         }[self.value]
 
 

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from .i18n import QT_TRANSLATE_NOOP, fmt
+
 
 class CreditKind(StrEnum):
     FALSE_PROMISE = "false_promise"          # 不实承诺
@@ -16,9 +18,9 @@ class CreditKind(StrEnum):
     @property
     def label(self) -> str:
         return {
-            "false_promise": "曾作出不实承诺",
-            "serious_bad_credit": "有严重失信记录",
-            "general_bad_credit": "有一般失信记录",
+            "false_promise": QT_TRANSLATE_NOOP("domain", "曾作出不实承诺"),
+            "serious_bad_credit": QT_TRANSLATE_NOOP("domain", "有严重失信记录"),
+            "general_bad_credit": QT_TRANSLATE_NOOP("domain", "有一般失信记录"),
         }[self.value]
 
 
@@ -66,12 +68,21 @@ def check_eligibility(
     mine = [r for r in records if r.subject_id == subject_id]
     blocking = tuple(r for r in mine if r.excludes_on(on))
     reasons = tuple(
-        f"{r.kind.label}（{r.recorded_on:%Y年%m月%d日}，{r.source}），尚未信用修复" for r in blocking
+        fmt(QT_TRANSLATE_NOOP("domain", "{kind}（{date}，{source}），尚未信用修复"), kind=fmt(r.kind.label),
+            date=_date(r.recorded_on), source=r.source)
+        for r in blocking
     )
     warnings = [
-        f"{r.kind.label}（{r.recorded_on:%Y年%m月%d日}，{r.source}）"
+        fmt(QT_TRANSLATE_NOOP("domain", "{kind}（{date}，{source}）"), kind=fmt(r.kind.label), date=_date(r.recorded_on),
+            source=r.source)
         for r in mine
         if r.stands_on(on) and not r.excludes_on(on)
     ]
-    warnings += [f"该申请人同一事项已有未办结案件 {no}，请核实是否重复申请" for no in open_cases_same_item]
+    warnings += [fmt(QT_TRANSLATE_NOOP("domain", "该申请人同一事项已有未办结案件 {no}，请核实是否重复申请"), no=no)
+                 for no in open_cases_same_item]
     return Eligibility(not blocking, reasons, tuple(warnings), blocking)
+
+
+def _date(d: date) -> str:
+    return fmt(QT_TRANSLATE_NOOP("domain", "{year}年{month}月{day}日"), year=str(d.year), month=f"{d.month:02d}",
+               day=f"{d.day:02d}")

@@ -40,6 +40,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Literal
 
+from .i18n import QT_TRANSLATE_NOOP, fmt
+
 __all__ = [
     "DocumentType",
     "IdentityError",
@@ -171,12 +173,12 @@ def _show(ch: str) -> str:
 
 def _require_str(raw: object, label: str) -> str:
     if not isinstance(raw, str):
-        raise IdentityError("empty", f"请输入{label}。")
+        raise IdentityError("empty", fmt(QT_TRANSLATE_NOOP("domain", "请输入{label}。"), label=label))
     return raw
 
 
 def _fmt_date(d: date) -> str:
-    return f"{d.year}年{d.month:02d}月{d.day:02d}日"
+    return fmt(QT_TRANSLATE_NOOP("domain", "{year}年{month}月{day}日"), year=str(d.year), month=f"{d.month:02d}", day=f"{d.day:02d}")
 
 
 def _parse_birth(yyyymmdd: str, label: str, today: date | None) -> date:
@@ -186,19 +188,21 @@ def _parse_birth(yyyymmdd: str, label: str, today: date | None) -> date:
     except ValueError:
         raise IdentityError(
             "birth_date",
-            f"{label}中的出生日期“{yyyymmdd}”（第7至14位）不是有效日期，请核对年、月、日是否录错。",
+            fmt(QT_TRANSLATE_NOOP("domain", "{label}中的出生日期“{digits}”（第7至14位）不是有效日期，请核对年、月、日是否录错。"),
+                label=label, digits=yyyymmdd),
         ) from None
     if born < _MIN_BIRTH:
         raise IdentityError(
             "birth_date",
-            f"{label}中的出生日期为{_fmt_date(born)}，早于1900年1月1日，请核对第7至14位是否录错。",
+            fmt(QT_TRANSLATE_NOOP("domain", "{label}中的出生日期为{date}，早于1900年1月1日，请核对第7至14位是否录错。"),
+                label=label, date=_fmt_date(born)),
         )
     reference = today if today is not None else date.today()
     if born > reference:
         raise IdentityError(
             "future_birth",
-            f"{label}中的出生日期为{_fmt_date(born)}，晚于今天（{_fmt_date(reference)}），"
-            "请核对第7至14位是否录错。",
+            fmt(QT_TRANSLATE_NOOP("domain", "{label}中的出生日期为{date}，晚于今天（{today}），请核对第7至14位是否录错。"),
+                label=label, date=_fmt_date(born), today=_fmt_date(reference)),
         )
     return born
 
@@ -214,7 +218,7 @@ _MOD11_2_WEIGHTS: tuple[int, ...] = tuple(pow(2, 17 - i, 11) for i in range(17))
 def mod11_2_check_char(body17: str) -> str:
     """ISO 7064 MOD 11-2 check character ('0'-'9' or 'X') for 17 ASCII digits."""
     if len(body17) != 17 or any(c not in _DIGITS for c in body17):
-        raise IdentityError("format", "计算校验位需要17位数字。")
+        raise IdentityError("format", QT_TRANSLATE_NOOP("domain", "计算校验位需要17位数字。"))
     total = sum(int(c) * w for c, w in zip(body17, _MOD11_2_WEIGHTS, strict=True))
     value = (12 - total % 11) % 11
     return "X" if value == 10 else str(value)
@@ -223,19 +227,22 @@ def mod11_2_check_char(body17: str) -> str:
 def _check_18(number: str, label: str) -> None:
     """Length and character checks for an 18-character MOD 11-2 number."""
     if len(number) != 18:
-        hint = "请核对是否漏输或多输了数字。"
+        hint = fmt(QT_TRANSLATE_NOOP("domain", "请核对是否漏输或多输了数字。"))
         if len(number) == 15 and all(c in _DIGITS for c in number):
-            hint = "15位的一代证号码已停止使用，请按证件上的18位号码录入。"
-        raise IdentityError("length", f"{label}应为18位，当前为{len(number)}位。{hint}")
+            hint = fmt(QT_TRANSLATE_NOOP("domain", "15位的一代证号码已停止使用，请按证件上的18位号码录入。"))
+        raise IdentityError("length", fmt(QT_TRANSLATE_NOOP("domain", "{label}应为18位，当前为{n}位。{hint}"),
+                                          label=label, n=len(number), hint=hint))
     for i, ch in enumerate(number[:17], start=1):
         if ch not in _DIGITS:
             raise IdentityError(
-                "charset", f"{label}第{i}位{_show(ch)}无效：前17位只能是数字，请核对。"
+                "charset", fmt(QT_TRANSLATE_NOOP("domain", "{label}第{i}位{char}无效：前17位只能是数字，请核对。"),
+                               label=label, i=i, char=_show(ch))
             )
     last = number[17]
     if last not in _DIGITS and last != "X":
         raise IdentityError(
-            "charset", f"{label}第18位{_show(last)}无效：最后一位只能是数字或字母X，请核对。"
+            "charset", fmt(QT_TRANSLATE_NOOP("domain", "{label}第18位{char}无效：最后一位只能是数字或字母X，请核对。"),
+                           label=label, char=_show(last))
         )
 
 
@@ -244,8 +251,9 @@ def _check_mod11_2(number: str, label: str) -> None:
     if number[17] != expected:
         raise IdentityError(
             "checksum",
-            f"{label}校验位错误：按前17位计算最后一位应为 {expected}，录入的是 {number[17]}。"
-            "任何一位录错都会导致校验失败，请对照证件逐位核对，不要只改最后一位。",
+            fmt(QT_TRANSLATE_NOOP("domain", "{label}校验位错误：按前17位计算最后一位应为 {expected}，录入的是 {typed}。"
+                                         "任何一位录错都会导致校验失败，请对照证件逐位核对，不要只改最后一位。"),
+                label=label, expected=expected, typed=number[17]),
         )
 
 
@@ -261,23 +269,25 @@ def validate_resident_id(raw: str, today: date | None = None) -> ResidentId:
     the address code must be a mainland province or 71; 81/82/83 are 港澳台居民
     居住证 numbers and the clerk is told to switch the document type.
     """
-    label = "身份证号码"
+    label = fmt(QT_TRANSLATE_NOOP("domain", "身份证号码"))
     number = _compact(_require_str(raw, label))
     if not number:
-        raise IdentityError("empty", "请输入身份证号码。")
+        raise IdentityError("empty", QT_TRANSLATE_NOOP("domain", "请输入身份证号码。"))
     _check_18(number, label)
     province = number[:2]
     if province in _HMT_PROVINCES:
         raise IdentityError(
             "region",
-            f"以“{number[:6]}”开头的是港澳台居民居住证号码，请将证件类型改选为“港澳台居民居住证”。",
+            fmt(QT_TRANSLATE_NOOP("domain", "以“{prefix}”开头的是港澳台居民居住证号码，请将证件类型改选为“港澳台居民居住证”。"),
+                prefix=number[:6]),
         )
     if province not in _RESIDENT_PROVINCES:
-        hint = "请核对前两位是否录错。"
+        hint = fmt(QT_TRANSLATE_NOOP("domain", "请核对前两位是否录错。"))
         if province.startswith("9"):
-            hint = "以9开头的18位号码可能是外国人永久居留身份证，如是请改选该证件类型。"
+            hint = fmt(QT_TRANSLATE_NOOP("domain", "以9开头的18位号码可能是外国人永久居留身份证，如是请改选该证件类型。"))
         raise IdentityError(
-            "region", f"身份证号码前两位“{province}”不是有效的省级行政区划代码。{hint}"
+            "region", fmt(QT_TRANSLATE_NOOP("domain", "身份证号码前两位“{province}”不是有效的省级行政区划代码。{hint}"),
+                          province=province, hint=hint)
         )
     born = _parse_birth(number[6:14], label, today)
     _check_mod11_2(number, label)
@@ -286,20 +296,20 @@ def validate_resident_id(raw: str, today: date | None = None) -> ResidentId:
 
 def validate_hmt_residence(raw: str, today: date | None = None) -> ResidentId:
     """Validate a 港澳台居民居住证 number: address code 810000 / 820000 / 830000."""
-    label = "港澳台居民居住证号码"
+    label = fmt(QT_TRANSLATE_NOOP("domain", "港澳台居民居住证号码"))
     number = _compact(_require_str(raw, label))
     if not number:
-        raise IdentityError("empty", "请输入港澳台居民居住证号码。")
+        raise IdentityError("empty", QT_TRANSLATE_NOOP("domain", "请输入港澳台居民居住证号码。"))
     _check_18(number, label)
     prefix = number[:6]
     if prefix not in _HMT_REGIONS:
-        hint = "请核对前6位。"
+        hint = fmt(QT_TRANSLATE_NOOP("domain", "请核对前6位。"))
         if number[:2] in _RESIDENT_PROVINCES:
-            hint = "这看起来是居民身份证号码，如是请将证件类型改选为“居民身份证”。"
+            hint = fmt(QT_TRANSLATE_NOOP("domain", "这看起来是居民身份证号码，如是请将证件类型改选为“居民身份证”。"))
         raise IdentityError(
             "region",
-            f"港澳台居民居住证号码前6位应为810000（香港）、820000（澳门）或830000（台湾），"
-            f"当前为“{prefix}”。{hint}",
+            fmt(QT_TRANSLATE_NOOP("domain", "港澳台居民居住证号码前6位应为810000（香港）、820000（澳门）或830000（台湾），"
+                                     "当前为“{prefix}”。{hint}"), prefix=prefix, hint=hint),
         )
     born = _parse_birth(number[6:14], label, today)
     _check_mod11_2(number, label)
@@ -316,43 +326,46 @@ def validate_foreign_permanent(raw: str, today: date | None = None) -> str:
       + 12 digits.  Only this layout is checked; the old check digit is not
       verified.
     """
-    label = "永居证号码"
+    label = fmt(QT_TRANSLATE_NOOP("domain", "永居证号码"))
     number = _compact(_require_str(raw, label))
     if not number:
-        raise IdentityError("empty", "请输入外国人永久居留身份证号码。")
+        raise IdentityError("empty", QT_TRANSLATE_NOOP("domain", "请输入外国人永久居留身份证号码。"))
     if len(number) == 15:
         for i, ch in enumerate(number[:3], start=1):
             if ch not in _UPPER:
                 raise IdentityError(
                     "charset",
-                    f"旧版永居证号码第{i}位{_show(ch)}无效：15位号码应为3位英文字母"
-                    "（国籍代码）加12位数字。",
+                    fmt(QT_TRANSLATE_NOOP("domain", "旧版永居证号码第{i}位{char}无效：15位号码应为3位英文字母（国籍代码）加12位数字。"),
+                        i=i, char=_show(ch)),
                 )
         for i, ch in enumerate(number[3:], start=4):
             if ch not in _DIGITS:
                 raise IdentityError(
                     "charset",
-                    f"旧版永居证号码第{i}位{_show(ch)}无效：15位号码的第4至15位只能是数字。",
+                    fmt(QT_TRANSLATE_NOOP("domain", "旧版永居证号码第{i}位{char}无效：15位号码的第4至15位只能是数字。"),
+                        i=i, char=_show(ch)),
                 )
         return number
     if len(number) != 18:
         raise IdentityError(
             "length",
-            f"外国人永久居留身份证号码应为18位（2023年版）或15位（旧版），当前为{len(number)}位。"
-            "请核对是否漏输或多输。",
+            fmt(QT_TRANSLATE_NOOP("domain", "外国人永久居留身份证号码应为18位（2023年版）或15位（旧版），当前为{n}位。"
+                                     "请核对是否漏输或多输。"), n=len(number)),
         )
     _check_18(number, label)
     if number[0] != "9":
-        hint = "请核对第1位。"
+        hint = fmt(QT_TRANSLATE_NOOP("domain", "请核对第1位。"))
         if number[:2] in _RESIDENT_PROVINCES:
-            hint = "这看起来是居民身份证号码，如是请将证件类型改选为“居民身份证”。"
+            hint = fmt(QT_TRANSLATE_NOOP("domain", "这看起来是居民身份证号码，如是请将证件类型改选为“居民身份证”。"))
         elif number[:2] in _HMT_PROVINCES:
-            hint = "这看起来是港澳台居民居住证号码，如是请改选该证件类型。"
-        raise IdentityError("format", f"2023年版永居证号码应以9开头，当前为“{number[0]}”。{hint}")
+            hint = fmt(QT_TRANSLATE_NOOP("domain", "这看起来是港澳台居民居住证号码，如是请改选该证件类型。"))
+        raise IdentityError("format", fmt(QT_TRANSLATE_NOOP("domain", "2023年版永居证号码应以9开头，当前为“{first}”。{hint}"),
+                                          first=number[0], hint=hint))
     if number[1:3] not in _MAINLAND_PROVINCES:
         raise IdentityError(
             "region",
-            f"永居证号码第2至3位“{number[1:3]}”不是有效的受理地省级行政区划代码，请核对。",
+            fmt(QT_TRANSLATE_NOOP("domain", "永居证号码第2至3位“{code}”不是有效的受理地省级行政区划代码，请核对。"),
+                code=number[1:3]),
         )
     _parse_birth(number[6:14], label, today)
     _check_mod11_2(number, label)
@@ -371,21 +384,21 @@ def validate_passport(raw: str) -> str:
     ``S``/``D`` + digits) are a subset of what foreign passports use, so the rule
     is the foreign one: 5 to 20 characters, Latin letters and digits only.
     """
-    number = _compact(_require_str(raw, "护照号码"))
+    number = _compact(_require_str(raw, fmt(QT_TRANSLATE_NOOP("domain", "护照号码"))))
     if not number:
-        raise IdentityError("empty", "请输入护照号码。")
+        raise IdentityError("empty", QT_TRANSLATE_NOOP("domain", "请输入护照号码。"))
     for i, ch in enumerate(number, start=1):
         if ch not in _DIGITS and ch not in _UPPER:
             raise IdentityError(
                 "charset",
-                f"护照号码第{i}位{_show(ch)}无效：只能包含英文字母和数字（不含横线等符号），"
-                "请对照护照资料页录入。",
+                fmt(QT_TRANSLATE_NOOP("domain", "护照号码第{i}位{char}无效：只能包含英文字母和数字（不含横线等符号），"
+                                         "请对照护照资料页录入。"), i=i, char=_show(ch)),
             )
     if not 5 <= len(number) <= 20:
         raise IdentityError(
             "length",
-            f"护照号码应为5至20位，当前为{len(number)}位。"
-            "中国护照通常为9位（如 E12345678），请核对。",
+            fmt(QT_TRANSLATE_NOOP("domain", "护照号码应为5至20位，当前为{n}位。中国护照通常为9位（如 E12345678），请核对。"),
+                n=len(number)),
         )
     return number
 
@@ -409,7 +422,7 @@ _GB11714_WEIGHTS = (3, 7, 9, 10, 5, 8, 4, 2)
 def uscc_check_char(body17: str) -> str:
     """GB 32100 check character for the first 17 characters of a USCC."""
     if len(body17) != 17 or any(c not in _USCC_VALUE for c in body17):
-        raise IdentityError("format", "计算校验码需要17位统一社会信用代码字符。")
+        raise IdentityError("format", QT_TRANSLATE_NOOP("domain", "计算校验码需要17位统一社会信用代码字符。"))
     total = sum(_USCC_VALUE[c] * w for c, w in zip(body17, _USCC_WEIGHTS, strict=True))
     return _USCC_CHARS[(31 - total % 31) % 31]
 
@@ -422,7 +435,7 @@ def org_code_check_char(body8: str) -> str:
     9-17 of a USCC.
     """
     if len(body8) != 8 or any(c not in _DIGITS and c not in _UPPER for c in body8):
-        raise IdentityError("format", "计算组织机构代码校验码需要8位数字或大写字母。")
+        raise IdentityError("format", QT_TRANSLATE_NOOP("domain", "计算组织机构代码校验码需要8位数字或大写字母。"))
     total = sum(int(c, 36) * w for c, w in zip(body8, _GB11714_WEIGHTS, strict=True))
     value = 11 - total % 11
     if value == 10:
@@ -434,47 +447,53 @@ def org_code_check_char(body8: str) -> str:
 
 def validate_uscc(raw: str) -> str:
     """Validate a 统一社会信用代码 and return it upper-cased without spaces."""
-    label = "统一社会信用代码"
+    label = fmt(QT_TRANSLATE_NOOP("domain", "统一社会信用代码"))
     code = _compact(_require_str(raw, label))
     if not code:
-        raise IdentityError("empty", "请输入统一社会信用代码。")
+        raise IdentityError("empty", QT_TRANSLATE_NOOP("domain", "请输入统一社会信用代码。"))
     if len(code) != 18:
-        hint = "请核对是否漏输或多输。"
+        hint = fmt(QT_TRANSLATE_NOOP("domain", "请核对是否漏输或多输。"))
         if len(code) in (9, 10, 15):
-            hint = "这可能是旧的组织机构代码或注册号，请录入营业执照或登记证书上的18位统一社会信用代码。"
-        raise IdentityError("length", f"统一社会信用代码应为18位，当前为{len(code)}位。{hint}")
+            hint = fmt(QT_TRANSLATE_NOOP("domain", "这可能是旧的组织机构代码或注册号，请录入营业执照或登记证书上的18位统一社会信用代码。"))
+        raise IdentityError("length", fmt(QT_TRANSLATE_NOOP("domain", "统一社会信用代码应为18位，当前为{n}位。{hint}"),
+                                          n=len(code), hint=hint))
     for i, ch in enumerate(code, start=1):
         if ch not in _USCC_VALUE:
             if ch in _USCC_CONFUSABLE:
-                detail = f"代码中不使用字母 I、O、Z、S、V，是否应为“{_USCC_CONFUSABLE[ch]}”？"
+                detail = fmt(QT_TRANSLATE_NOOP("domain", "代码中不使用字母 I、O、Z、S、V，是否应为“{char}”？"),
+                             char=_USCC_CONFUSABLE[ch])
             else:
-                detail = "只能是数字或大写字母（不含 I、O、Z、S、V）。"
-            raise IdentityError("charset", f"{label}第{i}位{_show(ch)}无效：{detail}")
+                detail = fmt(QT_TRANSLATE_NOOP("domain", "只能是数字或大写字母（不含 I、O、Z、S、V）。"))
+            raise IdentityError("charset", fmt(QT_TRANSLATE_NOOP("domain", "{label}第{i}位{char}无效：{detail}"),
+                                               label=label, i=i, char=_show(ch), detail=detail))
     if code[0] not in _USCC_AUTHORITIES:
         raise IdentityError(
             "authority",
-            f"{label}第1位（登记管理部门代码）“{code[0]}”无效，应为1至9、A至G、N或Y，请核对。",
+            fmt(QT_TRANSLATE_NOOP("domain", "{label}第1位（登记管理部门代码）“{char}”无效，应为1至9、A至G、N或Y，请核对。"),
+                label=label, char=code[0]),
         )
     for i in range(2, 8):
         if code[i] not in _DIGITS:
             raise IdentityError(
                 "region",
-                f"{label}第{i + 1}位{_show(code[i])}无效：第3至8位为登记管理机关行政区划码，"
-                "只能是数字。",
+                fmt(QT_TRANSLATE_NOOP("domain", "{label}第{i}位{char}无效：第3至8位为登记管理机关行政区划码，只能是数字。"),
+                    label=label, i=i + 1, char=_show(code[i])),
             )
     org_expected = org_code_check_char(code[8:16])
     if code[16] != org_expected:
         raise IdentityError(
             "checksum",
-            f"{label}第9至17位（组织机构代码）校验不符：按第9至16位计算第17位应为 "
-            f"{org_expected}，录入的是 {code[16]}。任何一位录错都会导致校验失败，请逐位核对。",
+            fmt(QT_TRANSLATE_NOOP("domain", "{label}第9至17位（组织机构代码）校验不符：按第9至16位计算第17位应为 "
+                                     "{expected}，录入的是 {typed}。任何一位录错都会导致校验失败，请逐位核对。"),
+                label=label, expected=org_expected, typed=code[16]),
         )
     expected = uscc_check_char(code[:17])
     if code[17] != expected:
         raise IdentityError(
             "checksum",
-            f"{label}校验码错误：按前17位计算最后一位应为 {expected}，录入的是 {code[17]}。"
-            "任何一位录错都会导致校验失败，请对照证照逐位核对。",
+            fmt(QT_TRANSLATE_NOOP("domain", "{label}校验码错误：按前17位计算最后一位应为 {expected}，录入的是 {typed}。"
+                                     "任何一位录错都会导致校验失败，请对照证照逐位核对。"),
+                label=label, expected=expected, typed=code[17]),
         )
     return code
 
@@ -490,7 +509,7 @@ def validate_document(doc_type: DocumentType, raw: str, today: date | None = Non
         kind = DocumentType(doc_type)
     except ValueError:
         raise IdentityError(
-            "doc_type", f"不支持的证件类型“{doc_type}”，请重新选择证件类型。"
+            "doc_type", fmt(QT_TRANSLATE_NOOP("domain", "不支持的证件类型“{kind}”，请重新选择证件类型。"), kind=doc_type)
         ) from None
     if kind is DocumentType.RESIDENT_ID:
         return validate_resident_id(raw, today).number
@@ -545,16 +564,17 @@ def validate_phone(raw: str) -> str:
       (``-801``, ``转801``, ``分机801``, ``ext801``, ``x801``, ``#801``).
       Normalised to ``0755-82345678`` or ``0755-82345678转801``.
     """
-    text = _require_str(raw, "联系电话")
+    text = _require_str(raw, fmt(QT_TRANSLATE_NOOP("domain", "联系电话")))
     text = _ascii_upper(
         "".join(c for c in _to_halfwidth(text) if not c.isspace() and not _is_invisible(c))
     )
     if not text:
-        raise IdentityError("empty", "请输入联系电话。")
+        raise IdentityError("empty", QT_TRANSLATE_NOOP("domain", "请输入联系电话。"))
     bad = next((c for c in text if not (c in _DIGITS or c in "+-()#.转分机EXT")), None)
     if bad is not None:
         raise IdentityError(
-            "charset", f"联系电话中含有无效字符{_show(bad)}，只能录入数字、区号括号、横线和分机号。"
+            "charset", fmt(QT_TRANSLATE_NOOP("domain", "联系电话中含有无效字符{char}，只能录入数字、区号括号、横线和分机号。"),
+                           char=_show(bad))
         )
 
     prefix = _COUNTRY_PREFIX_RE.match(text)
@@ -564,17 +584,19 @@ def validate_phone(raw: str) -> str:
             return rest
         raise IdentityError(
             "format",
-            "带国际区号 +86 时只支持11位手机号码；固定电话请录入以0开头的区号，例如 010-62345678。",
+            QT_TRANSLATE_NOOP("domain", "带国际区号 +86 时只支持11位手机号码；固定电话请录入以0开头的区号，例如 010-62345678。"),
         )
 
     flat = text.replace("-", "")
     if flat.startswith("1"):
         if not flat.isdigit() or not flat.isascii():
-            raise IdentityError("format", "手机号码只能包含数字，请核对。")
+            raise IdentityError("format", QT_TRANSLATE_NOOP("domain", "手机号码只能包含数字，请核对。"))
         if len(flat) != 11:
-            raise IdentityError("length", f"手机号码应为11位，当前为{len(flat)}位，请核对。")
+            raise IdentityError("length", fmt(QT_TRANSLATE_NOOP("domain", "手机号码应为11位，当前为{n}位，请核对。"),
+                                              n=len(flat)))
         if not _MOBILE_RE.fullmatch(flat):
-            raise IdentityError("format", f"手机号码“{flat}”的第二位应为3至9，请核对。")
+            raise IdentityError("format", fmt(QT_TRANSLATE_NOOP("domain", "手机号码“{number}”的第二位应为3至9，请核对。"),
+                                              number=flat))
         return flat
 
     main, extension = text, ""
@@ -582,7 +604,7 @@ def validate_phone(raw: str) -> str:
     if marker is not None:
         main, extension = text[: marker.start()], marker.group(2)
         if not 1 <= len(extension) <= 6:
-            raise IdentityError("format", "分机号应为1至6位数字，请核对。")
+            raise IdentityError("format", QT_TRANSLATE_NOOP("domain", "分机号应为1至6位数字，请核对。"))
 
     def parse(candidate: str) -> tuple[str, str] | None:
         digits = re.sub(r"[-()]", "", candidate)
@@ -602,8 +624,9 @@ def validate_phone(raw: str) -> str:
     if parsed is None:
         raise IdentityError(
             "format",
-            f"“{raw.strip()}”不是有效的电话号码。手机号码应为11位（如 13812345678），"
-            "固定电话应为区号加7至8位本地号码（本地号码不以0或1开头，如 010-62345678、0755-2345678），请核对。",
+            fmt(QT_TRANSLATE_NOOP("domain", "“{text}”不是有效的电话号码。手机号码应为11位（如 13812345678），"
+                                     "固定电话应为区号加7至8位本地号码（本地号码不以0或1开头，如 010-62345678、0755-2345678），"
+                                     "请核对。"), text=raw.strip()),
         )
     area, local = parsed
     return f"{area}-{local}" + (f"转{extension}" if extension else "")
@@ -733,27 +756,30 @@ def validate_person_name(raw: str) -> str:
     converted to ASCII, runs of whitespace collapse to one space, and look-alike
     middle dots (``・`` ``‧`` ...) become ``·``.
     """
-    text = _to_halfwidth(_require_str(raw, "姓名"))
+    text = _to_halfwidth(_require_str(raw, fmt(QT_TRANSLATE_NOOP("domain", "姓名"))))
     text = "".join(_DOT_VARIANTS.get(c, c) for c in text if not _is_invisible(c))
     text = " ".join(text.split())
     text = _nfc_except_cjk_compat(text)
     if not text:
-        raise IdentityError("empty", "请输入姓名。")
+        raise IdentityError("empty", QT_TRANSLATE_NOOP("domain", "请输入姓名。"))
     if len(text) > _NAME_MAX:
-        raise IdentityError("length", f"姓名最多{_NAME_MAX}个字，当前为{len(text)}个字，请核对。")
+        raise IdentityError("length", fmt(QT_TRANSLATE_NOOP("domain", "姓名最多{most}个字，当前为{n}个字，请核对。"),
+                                              most=_NAME_MAX, n=len(text)))
     for i, ch in enumerate(text, start=1):
         if ch.isdigit() or unicodedata.category(ch).startswith("N"):
-            raise IdentityError("charset", f"姓名中不能包含数字（第{i}个字{_show(ch)}），请核对。")
+            raise IdentityError("charset", fmt(QT_TRANSLATE_NOOP("domain", "姓名中不能包含数字（第{i}个字{char}），请核对。"),
+                                                   i=i, char=_show(ch)))
     for i, ch in enumerate(text, start=1):
         if ch not in _NAME_SEPARATORS and not _is_name_letter(ch):
             raise IdentityError(
                 "charset",
-                f"姓名第{i}个字{_show(ch)}无效：姓名只能包含汉字、英文字母、藏文，"
-                "以及空格和间隔号“·”。",
+                fmt(QT_TRANSLATE_NOOP("domain", "姓名第{i}个字{char}无效：姓名只能包含汉字、英文字母、藏文，以及空格和间隔号“·”。"),
+                    i=i, char=_show(ch)),
             )
     if text[0] in _NAME_SEPARATORS or text[-1] in _NAME_SEPARATORS:
-        raise IdentityError("format", "姓名不能以间隔号或其他符号开头或结尾，请核对。")
+        raise IdentityError("format", QT_TRANSLATE_NOOP("domain", "姓名不能以间隔号或其他符号开头或结尾，请核对。"))
     for a, b in zip(text, text[1:], strict=False):
         if a in _NAME_SEPARATORS and b in _NAME_SEPARATORS:
-            raise IdentityError("format", f"姓名中的“{a}{b}”连续出现了两个分隔符号，请核对。")
+            raise IdentityError("format", fmt(QT_TRANSLATE_NOOP("domain", "姓名中的“{pair}”连续出现了两个分隔符号，请核对。"),
+                                              pair=a + b))
     return text

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .errors import SignatureRejected
+from .i18n import QT_TRANSLATE_NOOP
 from .identity import DocumentType, IdentityError, validate_document, validate_person_name
 
 #: A point: x, y in canvas pixels, pressure 0..1 (1.0 when the device reports none), t in ms.
@@ -45,7 +46,7 @@ def check_signature(strokes: Sequence[Stroke], canvas_width: float, canvas_heigh
     """Refuse an empty canvas, a dot, or one short or flat stroke, with a message for the clerk."""
     stats = measure(strokes)
     if stats.points == 0:
-        raise SignatureRejected("尚未签名：请申请人在签名区内手写签名。")
+        raise SignatureRejected(QT_TRANSLATE_NOOP("domain", "尚未签名：请申请人在签名区内手写签名。"))
     too_small = (
         stats.points < MIN_POINTS
         or stats.length < MIN_LENGTH_RATIO * canvas_width
@@ -53,7 +54,7 @@ def check_signature(strokes: Sequence[Stroke], canvas_width: float, canvas_heigh
         or stats.height < MIN_HEIGHT_RATIO * canvas_height
     )
     if too_small:
-        raise SignatureRejected("签名过于简单（仅一点或一短划）：请清除后由申请人完整签写姓名。")
+        raise SignatureRejected(QT_TRANSLATE_NOOP("domain", "签名过于简单（仅一点或一短划）：请清除后由申请人完整签写姓名。"))
     return stats
 
 

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from desk_app.domain.accounts import Action, Actor, Role, password_problems
 from desk_app.domain.case import OFFICE_CODE_RE, TERMINAL_CODE_RE
 from desk_app.domain.errors import DomainError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt, fmt_join
 from desk_app.domain.identity import IdentityError, validate_phone
 from desk_app.storage import audit
 from desk_app.storage import settings as keys
@@ -43,19 +44,19 @@ def first_run_setup(
     """Record the office and terminal, create the first admin, install the bundled catalog;
     optionally the office's e-seal image for the seal area of letters."""
     if ctx.is_set_up:
-        raise DomainError("本终端已完成初始设置。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "本终端已完成初始设置。"))
     office_code = office_code.strip().upper()
     terminal_code = terminal_code.strip().upper()
     if len(office_name.strip()) < 2:
-        raise DomainError("请填写受理单位名称。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "请填写受理单位名称。"))
     if not OFFICE_CODE_RE.match(office_code):
-        raise DomainError("单位编码应为2至12位大写字母或数字（如行政区划代码 540102）。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "单位编码应为2至12位大写字母或数字（如行政区划代码 540102）。"))
     if not TERMINAL_CODE_RE.match(terminal_code):
-        raise DomainError("终端编码应为1至6位大写字母或数字（如 W01）。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "终端编码应为1至6位大写字母或数字（如 W01）。"))
     try:
         phone = validate_phone(window_phone)
     except IdentityError as err:
-        raise DomainError(f"窗口电话：{err}") from None
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "窗口电话：{error}"), error=err.message)) from None
     _check_new_account(admin_username, admin_display_name, admin_password)
     if seal_png is not None:
         check_seal_image(seal_png)  # refuse before anything is stored
@@ -86,12 +87,12 @@ def first_run_setup(
 
 def _check_new_account(username: str, display_name: str, password: str) -> None:
     if not USERNAME_RE.match(username):
-        raise DomainError("用户名应为3至32位小写字母、数字或 _ . -，以字母开头。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "用户名应为3至32位小写字母、数字或 _ . -，以字母开头。"))
     if not display_name.strip():
-        raise DomainError("请填写姓名。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "请填写姓名。"))
     problems = password_problems(password, username)
     if problems:
-        raise DomainError("密码强度不足：" + "；".join(problems) + "。")
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "密码强度不足：{problems}。"), problems=fmt_join(problems)))
 
 
 def _new_user(username: str, display: str, role: Role, password: str, now) -> User:  # type: ignore[no-untyped-def]
@@ -108,7 +109,7 @@ def create_user(ctx: AppContext, username: str, display_name: str, role: Role, p
     now = ctx.clock()
     with ctx.db.session() as s, s.begin():
         if s.scalar(select(User).where(User.username == username)):
-            raise DomainError(f"用户名 {username} 已存在。")
+            raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "用户名 {username} 已存在。"), username=username))
         s.add(_new_user(username, display_name, role, password, now))
         audit.append(s, actor, now, "user.created", "user", username, {"role": role.value})
 
@@ -120,10 +121,11 @@ def login(ctx: AppContext, username: str, password: str) -> Actor:
     with ctx.db.session() as s, s.begin():
         user = s.scalar(select(User).where(User.username == username.strip()))
         if user is None or not user.active:
-            raise DomainError("用户名或密码错误。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "用户名或密码错误。"))
         if user.locked_until and user.locked_until > now:
             minutes = max(1, int((user.locked_until - now).total_seconds() // 60) + 1)
-            raise DomainError(f"连续输错密码次数过多，账户已锁定，请 {minutes} 分钟后再试。")
+            raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "连续输错密码次数过多，账户已锁定，请 {minutes} 分钟后再试。"),
+                                      minutes=minutes))
         try:
             _hasher.verify(user.password_hash, password)
             ok = True
@@ -142,7 +144,7 @@ def login(ctx: AppContext, username: str, password: str) -> Actor:
             user.locked_until = None
             audit.append(s, actor, now, "user.login", "user", user.username, {})
     if not ok:
-        raise DomainError("用户名或密码错误。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "用户名或密码错误。"))
     ctx.actor = actor
     return actor
 
@@ -171,18 +173,18 @@ def change_password(ctx: AppContext, old: str, new: str) -> None:
     actor = ctx.require_actor()
     problems = password_problems(new, actor.username)
     if problems:
-        raise DomainError("新密码强度不足：" + "；".join(problems) + "。")
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "新密码强度不足：{problems}。"), problems=fmt_join(problems)))
     now = ctx.clock()
     with ctx.db.session() as s, s.begin():
         user = s.scalar(select(User).where(User.username == actor.username))
         if user is None:
-            raise DomainError("账户不存在。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "账户不存在。"))
         try:
             _hasher.verify(user.password_hash, old)
         except (VerificationError, InvalidHashError):
-            raise DomainError("原密码不正确。") from None
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "原密码不正确。")) from None
         if old == new:
-            raise DomainError("新密码不能与原密码相同。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "新密码不能与原密码相同。"))
         user.password_hash = _hasher.hash(new)
         audit.append(s, actor, now, "user.password_changed", "user", actor.username, {})
 
@@ -193,12 +195,12 @@ def reset_password(ctx: AppContext, username: str, new: str) -> None:
     actor.require(Action.MANAGE_USERS)
     problems = password_problems(new, username)
     if problems:
-        raise DomainError("密码强度不足：" + "；".join(problems) + "。")
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "密码强度不足：{problems}。"), problems=fmt_join(problems)))
     now = ctx.clock()
     with ctx.db.session() as s, s.begin():
         user = s.scalar(select(User).where(User.username == username))
         if user is None:
-            raise DomainError(f"用户 {username} 不存在。")
+            raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "用户 {username} 不存在。"), username=username))
         user.password_hash = _hasher.hash(new)
         user.failed_attempts = 0
         user.locked_until = None
@@ -209,12 +211,12 @@ def set_active(ctx: AppContext, username: str, active: bool) -> None:
     actor = ctx.require_actor()
     actor.require(Action.MANAGE_USERS)
     if username == actor.username and not active:
-        raise DomainError("不能停用自己的账户。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "不能停用自己的账户。"))
     now = ctx.clock()
     with ctx.db.session() as s, s.begin():
         user = s.scalar(select(User).where(User.username == username))
         if user is None:
-            raise DomainError(f"用户 {username} 不存在。")
+            raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "用户 {username} 不存在。"), username=username))
         user.active = active
         audit.append(s, actor, now, "user.activated" if active else "user.deactivated", "user", username, {})
 

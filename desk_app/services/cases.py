@@ -11,6 +11,7 @@ from sqlalchemy import Select, select
 
 from desk_app.domain.accounts import Action
 from desk_app.domain.case import CaseState, parse_case_no
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt
 from desk_app.domain.identity import mask_id, mask_name
 from desk_app.storage.models import CaseEventRow, CaseRow, CaseStatus, CatalogItemRow, DocumentRow
 
@@ -40,7 +41,9 @@ class CaseSummary:
 
     @property
     def state_label(self) -> str:
-        return self.state.label + ("（待打印用印）" if self.unfinished else "")
+        if self.unfinished:
+            return fmt(QT_TRANSLATE_NOOP("domain", "{state}（待打印用印）"), state=fmt(self.state.label))
+        return self.state.label
 
     def to_json(self) -> dict[str, Any]:
         return {

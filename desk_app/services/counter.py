@@ -16,6 +16,7 @@ from desk_app.domain.case import Case, CaseEvent, CaseState, CertificateReason, 
 from desk_app.domain.catalog import ProofItem
 from desk_app.domain.eligibility import CreditRecord, Eligibility, check_eligibility
 from desk_app.domain.errors import DomainError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.signature import ProxySigner, Stroke, check_signature
 from desk_app.storage import audit
 from desk_app.storage.db import storage_errors
@@ -117,7 +118,7 @@ def _plan_events(draft: CaseDraft, now: datetime) -> list[CaseEvent]:
         events.append(case.choose_certificate(now, reason, draft.certificate_detail))
         return events
     if not draft.notice_given:
-        raise DomainError("尚未完成一次性告知：请向申请人完整告知后再继续。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "尚未完成一次性告知：请向申请人完整告知后再继续。"))
     events.append(case.mark_notified(now, read_aloud=draft.read_aloud))
     events.append(case.mark_signed(now, publication_consent=draft.publication_consent))
     events.append(case.mark_accepted(now))
@@ -126,20 +127,20 @@ def _plan_events(draft: CaseDraft, now: datetime) -> list[CaseEvent]:
 
 def _validate(draft: CaseDraft) -> None:
     if draft.item is None:
-        raise DomainError("请选择证明事项。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "请选择证明事项。"))
     if draft.applicant is None:
-        raise DomainError("请填写申请人身份信息。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "请填写申请人身份信息。"))
     if draft.path != "promise":
         return
     item = draft.item
     if draft.eligibility is None or not draft.eligibility.eligible:
-        raise DomainError("申请人不适用告知承诺制，应转为提交证明办理。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "申请人不适用告知承诺制，应转为提交证明办理。"))
     if draft.agent is not None and not item.proxy_allowed:
-        raise DomainError("本事项不允许代为承诺，须由申请人本人承诺。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "本事项不允许代为承诺，须由申请人本人承诺。"))
     if item.disclosure.public and draft.publication_consent is not True:
-        raise DomainError("本事项承诺书须公开；申请人不同意公开的，应提交证明办理。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "本事项承诺书须公开；申请人不同意公开的，应提交证明办理。"))
     if draft.signature is None:
-        raise DomainError("尚未签名。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "尚未签名。"))
     if draft.proxy_signer is not None:
         if draft.agent is not None:
             raise DomainError("已由代理人代为承诺的，由代理人本人签名，不能再由他人代签。")

@@ -17,6 +17,7 @@ from typing import Any
 
 from desk_app.domain.accounts import Action
 from desk_app.domain.errors import DomainError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt
 from desk_app.storage import audit
 from desk_app.storage import settings as keys
 from desk_app.storage import sync_state as state
@@ -71,7 +72,8 @@ def set_freeze_rules(ctx: AppContext, *, unsynced_days: int | None = None, credi
     for key, value in changes.items():
         low, high = LIMITS[key]
         if not low <= value <= high:
-            raise DomainError(f"{_LABELS[key]}应在 {low} 至 {high} 之间。")
+            raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "{what}应在 {low} 至 {high} 之间。"), what=fmt(_LABELS[key]),
+                                    low=low, high=high))
     with ctx.db.session() as s, s.begin():
         for key, value in changes.items():
             keys.put(s, key, str(value))
@@ -79,7 +81,8 @@ def set_freeze_rules(ctx: AppContext, *, unsynced_days: int | None = None, credi
     return freeze_rules(ctx)
 
 
-_LABELS = {UNSYNCED_DAYS: "未同步天数上限", CREDIT_DAYS: "信用记录更新天数上限", MIN_FREE_MB: "最低剩余磁盘空间（MB）"}
+_LABELS = {UNSYNCED_DAYS: QT_TRANSLATE_NOOP("domain", "未同步天数上限"), CREDIT_DAYS: QT_TRANSLATE_NOOP("domain", "信用记录更新天数上限"),
+           MIN_FREE_MB: QT_TRANSLATE_NOOP("domain", "最低剩余磁盘空间（MB）")}
 
 
 #: How free space is measured (a seam for tests).
@@ -97,35 +100,40 @@ def check_new_case_allowed(ctx: AppContext, usage: Callable[[Any], Any] | None =
         last_pull = state.parse_time(keys.get(s, state.LAST_PULL_AT) or keys.get(s, state.ENROLLED_AT))
     if oldest is not None:
         days = (now - oldest.created_at).total_seconds() / 86400
-        what = f"案件（最早一件 {oldest.aggregate_id}）" if oldest.aggregate == "case" else "业务记录"
+        what = (fmt(QT_TRANSLATE_NOOP("domain", "案件（最早一件 {case_no}）"), case_no=oldest.aggregate_id) if oldest.aggregate == "case"
+                else fmt(QT_TRANSLATE_NOOP("domain", "业务记录")))
         if days > rules.unsynced_days:
             findings.append((FreezeLevel.REFUSE,
-                f"已签署的{what}已 {int(days)} 天未同步到中心（上限 {rules.unsynced_days} 天），"
-                "为防止案件只保存在本机，暂停受理新案件。请连接网络后点“立即同步”；"
-                "没有网络的，请管理员导出 U 盘数据包交中心导入，再导入中心回执。"))
+                fmt(QT_TRANSLATE_NOOP("domain", "已签署的{what}已 {days} 天未同步到中心（上限 {limit} 天），"
+                                       "为防止案件只保存在本机，暂停受理新案件。请连接网络后点“立即同步”；"
+                                       "没有网络的，请管理员导出 U 盘数据包交中心导入，再导入中心回执。"),
+                    what=what, days=int(days), limit=rules.unsynced_days)))
         elif days > rules.unsynced_days - WARN_DAYS_BEFORE:
             findings.append((FreezeLevel.WARN,
-                f"已签署的{what}已 {int(days)} 天未同步到中心，超过 {rules.unsynced_days} 天将暂停受理"
-                "新案件。请尽快连接网络同步，或由管理员导出 U 盘数据包。"))
+                fmt(QT_TRANSLATE_NOOP("domain", "已签署的{what}已 {days} 天未同步到中心，超过 {limit} 天将暂停受理"
+                                       "新案件。请尽快连接网络同步，或由管理员导出 U 盘数据包。"),
+                    what=what, days=int(days), limit=rules.unsynced_days)))
     if enrolled and last_pull is not None:
         days = (now - last_pull).total_seconds() / 86400
         if days > rules.credit_days:
             findings.append((FreezeLevel.REFUSE,
-                f"本机信用记录已 {int(days)} 天未从中心更新（上限 {rules.credit_days} 天），无法可靠核查"
-                "申请人是否有失信或不实承诺记录，暂停受理新案件。请连接网络同步后再受理。"))
+                fmt(QT_TRANSLATE_NOOP("domain", "本机信用记录已 {days} 天未从中心更新（上限 {limit} 天），无法可靠核查"
+                                       "申请人是否有失信或不实承诺记录，暂停受理新案件。请连接网络同步后再受理。"),
+                    days=int(days), limit=rules.credit_days)))
         elif days > rules.credit_days - WARN_DAYS_BEFORE:
             findings.append((FreezeLevel.WARN,
-                f"本机信用记录已 {int(days)} 天未从中心更新，超过 {rules.credit_days} 天将暂停受理新案件。"
-                "请尽快连接网络同步。"))
+                fmt(QT_TRANSLATE_NOOP("domain", "本机信用记录已 {days} 天未从中心更新，超过 {limit} 天将暂停受理新案件。"
+                                       "请尽快连接网络同步。"), days=int(days), limit=rules.credit_days)))
     free_mb = (usage or disk_usage)(ctx.data_dir).free // (1024 * 1024)
     if free_mb < rules.min_free_mb:
         findings.append((FreezeLevel.REFUSE,
-            f"数据目录所在磁盘仅剩 {free_mb} MB（最低 {rules.min_free_mb} MB），新案件及其告知承诺书可能"
-            "无法保存，暂停受理新案件。请清理磁盘或联系管理员扩容。"))
+            fmt(QT_TRANSLATE_NOOP("domain", "数据目录所在磁盘仅剩 {free} MB（最低 {least} MB），新案件及其告知承诺书可能"
+                                   "无法保存，暂停受理新案件。请清理磁盘或联系管理员扩容。"),
+                free=free_mb, least=rules.min_free_mb)))
     elif free_mb < rules.min_free_mb * WARN_DISK_FACTOR:
         findings.append((FreezeLevel.WARN,
-            f"数据目录所在磁盘仅剩 {free_mb} MB，低于 {rules.min_free_mb} MB 时将暂停受理新案件。"
-            "请尽快清理磁盘或联系管理员。"))
+            fmt(QT_TRANSLATE_NOOP("domain", "数据目录所在磁盘仅剩 {free} MB，低于 {least} MB 时将暂停受理新案件。"
+                                   "请尽快清理磁盘或联系管理员。"), free=free_mb, least=rules.min_free_mb)))
     if not findings:
         return FreezeResult(FreezeLevel.OK)
     level = FreezeLevel.REFUSE if any(lv is FreezeLevel.REFUSE for lv, _ in findings) else FreezeLevel.WARN

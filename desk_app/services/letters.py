@@ -16,6 +16,7 @@ from desk_app.domain.accounts import Action
 from desk_app.domain.case import Case, CaseEvent, CaseState
 from desk_app.domain.catalog import ProofItem
 from desk_app.domain.errors import DomainError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt
 from desk_app.storage import audit
 from desk_app.storage import settings as keys
 from desk_app.storage.db import storage_errors
@@ -63,14 +64,14 @@ def check_seal_image(data: bytes) -> None:
     from PIL import Image, UnidentifiedImageError
 
     if len(data) > MAX_SEAL_BYTES:
-        raise DomainError("印章图片过大（应小于 2 MB）。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "印章图片过大（应小于 2 MB）。"))
     try:
         with Image.open(io.BytesIO(data)) as img:
             img.verify()
             if img.format != "PNG":
-                raise DomainError("印章图片应为 PNG 格式（建议透明背景）。")
+                raise DomainError(QT_TRANSLATE_NOOP("domain", "印章图片应为 PNG 格式（建议透明背景）。"))
     except (UnidentifiedImageError, OSError):
-        raise DomainError("无法识别印章图片，请选择 PNG 文件。") from None
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "无法识别印章图片，请选择 PNG 文件。")) from None
 
 
 # -- reading a stored case -------------------------------------------------------------------
@@ -86,14 +87,15 @@ class StoredLetter:
 def _case_row(s, case_no: str) -> CaseRow:  # type: ignore[no-untyped-def]
     row = s.scalar(select(CaseRow).where(CaseRow.case_no == case_no.strip().upper()))
     if row is None:
-        raise DomainError(f"没有找到案件 {case_no}。")
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "没有找到案件 {case_no}。"), case_no=case_no))
     return row
 
 
 def _item(s, code: str, version: int) -> ProofItem:  # type: ignore[no-untyped-def]
     row = s.scalar(select(CatalogItemRow).where(CatalogItemRow.code == code, CatalogItemRow.version == version))
     if row is None:
-        raise DomainError(f"目录中缺少 {code} 第 {version} 版，无法重新生成文书。")
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "目录中缺少 {code} 第 {version} 版，无法重新生成文书。"),
+                              code=code, version=version))
     return ProofItem.from_dict(row.payload)
 
 
@@ -103,7 +105,8 @@ def stored_letter(ctx: AppContext, case_no: str) -> StoredLetter:
         case = _case_row(s, case_no)
         doc = s.scalar(select(DocumentRow).where(DocumentRow.case_id == case.id, DocumentRow.kind == "letter"))
         if doc is None:
-            raise DomainError(f"案件 {case.case_no} 按提交证明办理，没有告知承诺书。")
+            raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "案件 {case_no} 按提交证明办理，没有告知承诺书。"),
+                                  case_no=case.case_no))
         return StoredLetter(case, _item(s, case.item_code, case.item_version), doc.content, doc.sha256)
 
 
@@ -137,7 +140,7 @@ def reprint(ctx: AppContext, case_no: str, reason: str) -> bytes:
     """A new rendering marked 补打 with today's date; needs a reason; never a new letter."""
     ctx.require_actor().require(Action.PRINT_LETTER)
     if len(reason.strip()) < 2:
-        raise DomainError("补打须写明原因（如：申请人遗失、打印卡纸）。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "补打须写明原因（如：申请人遗失、打印卡纸）。"))
     from desk_app.documents.letter import render_letter
 
     letter = stored_letter(ctx, case_no)
@@ -159,7 +162,7 @@ def confirm_paper(ctx: AppContext, case_no: str) -> None:
     with storage_errors(), ctx.db.session() as s, s.begin():
         row = _case_row(s, case_no)
         if row.path != "promise":
-            raise DomainError("提交证明办理的案件没有告知承诺书，无需确认。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "提交证明办理的案件没有告知承诺书，无需确认。"))
         events = list(s.scalars(select(CaseEventRow).where(CaseEventRow.case_id == row.id).order_by(CaseEventRow.seq)))
         case = Case.replay([
             CaseEvent(e.kind, CaseState(e.from_state) if e.from_state else None, CaseState(e.to_state), e.at, e.data)
@@ -197,18 +200,20 @@ def verify_code(ctx: AppContext, text: str) -> LetterCheck:
 
     parsed = parse_qr_text(text)
     if parsed is None:
-        return LetterCheck(False, None, "不是本系统告知承诺书上的二维码。")
+        return LetterCheck(False, None, QT_TRANSLATE_NOOP("domain", "不是本系统告知承诺书上的二维码。"))
     case_no, digest = parsed
     with ctx.db.session() as s:
         row = s.scalar(select(CaseRow).where(CaseRow.case_no == case_no))
         if row is None:
-            return LetterCheck(False, case_no, f"本终端没有案件 {case_no} 的记录。")
+            return LetterCheck(False, case_no, fmt(QT_TRANSLATE_NOOP("domain", "本终端没有案件 {case_no} 的记录。"), case_no=case_no))
         actual = audit.canonical_digest(row.payload)
     if actual != row.payload_digest:
-        return LetterCheck(False, case_no, f"案件 {case_no} 的存储内容已被改动，与签署时不一致。")
+        return LetterCheck(False, case_no, fmt(QT_TRANSLATE_NOOP("domain", "案件 {case_no} 的存储内容已被改动，与签署时不一致。"),
+                                                 case_no=case_no))
     if digest != actual:
-        return LetterCheck(False, case_no, f"二维码与案件 {case_no} 的内容不符：该文书可能是伪造或被改动的。")
-    return LetterCheck(True, case_no, f"二维码与案件 {case_no} 的存储内容一致。")
+        return LetterCheck(False, case_no, fmt(QT_TRANSLATE_NOOP("domain", "二维码与案件 {case_no} 的内容不符：该文书可能是伪造或被改动的。"),
+                                             case_no=case_no))
+    return LetterCheck(True, case_no, fmt(QT_TRANSLATE_NOOP("domain", "二维码与案件 {case_no} 的存储内容一致。"), case_no=case_no))
 
 
 _SUBJECT = re.compile(rb"/Subject \((?P<no>[A-Z0-9-]{8,40})\)")
@@ -222,18 +227,20 @@ def verify_pdf(ctx: AppContext, data: bytes) -> LetterCheck:
             select(CaseRow.case_no).join(DocumentRow, DocumentRow.case_id == CaseRow.id).where(DocumentRow.sha256 == sha)
         ).first()
         if doc:
-            return LetterCheck(True, doc[0], f"与案件 {doc[0]} 存档的告知承诺书完全一致。")
+            return LetterCheck(True, doc[0], fmt(QT_TRANSLATE_NOOP("domain", "与案件 {case_no} 存档的告知承诺书完全一致。"), case_no=doc[0]))
         again = s.execute(
             select(CaseRow.case_no, LetterPrintRow.at).join(LetterPrintRow, LetterPrintRow.case_id == CaseRow.id)
             .where(LetterPrintRow.sha256 == sha, LetterPrintRow.kind == "reprint")
         ).first()
         if again:
-            return LetterCheck(True, again[0], f"与案件 {again[0]} 于 {again[1]:%Y-%m-%d} 补打的文书完全一致。")
+            return LetterCheck(True, again[0], fmt(QT_TRANSLATE_NOOP("domain", "与案件 {case_no} 于 {day} 补打的文书完全一致。"),
+                                                    case_no=again[0], day=f"{again[1]:%Y-%m-%d}"))
     match = _SUBJECT.search(data)
     named = match.group("no").decode() if match else None
     if named:
-        return LetterCheck(False, named, f"文件自称案件 {named}，但与存档文书不一致：文件已被改动。")
-    return LetterCheck(False, None, "不是本系统生成的告知承诺书，或文件已被改动。")
+        return LetterCheck(False, named, fmt(QT_TRANSLATE_NOOP("domain", "文件自称案件 {case_no}，但与存档文书不一致：文件已被改动。"),
+                                              case_no=named))
+    return LetterCheck(False, None, QT_TRANSLATE_NOOP("domain", "不是本系统生成的告知承诺书，或文件已被改动。"))
 
 
 def blank_letter(ctx: AppContext, item_code: str, day: datetime | None = None) -> bytes:
@@ -246,6 +253,6 @@ def blank_letter(ctx: AppContext, item_code: str, day: datetime | None = None) -
     when = (day or ctx.clock()).date()
     item = catalog.current_version(item_code.strip().upper(), when)
     if item is None:
-        raise DomainError(f"目录中没有现行有效的事项 {item_code}。")
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "目录中没有现行有效的事项 {code}。"), code=item_code))
     office = ctx.office
     return render_blank(item, office.name, office.window_phone, seal_png=None)

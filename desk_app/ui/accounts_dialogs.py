@@ -22,6 +22,7 @@ from desk_app.domain.accounts import Role
 from desk_app.domain.errors import DomainError
 from desk_app.services import accounts
 from desk_app.services.context import AppContext
+from desk_app.ui.i18n import tr_domain, tr_error
 
 
 def _password(name: str) -> QLineEdit:
@@ -59,7 +60,7 @@ class ChangePasswordDialog(QDialog):
         try:
             accounts.change_password(self.ctx, self.old.text(), self.new.text())
         except DomainError as err:
-            self.error.setText(str(err))
+            self.error.setText(tr_error(err))
             return
         self.accept()
 
@@ -80,7 +81,7 @@ class UsersDialog(QDialog):
         self.display = QLineEdit(objectName="newDisplayName")
         self.role = QComboBox(objectName="newRole")
         for role in Role:
-            self.role.addItem(role.label, role.value)
+            self.role.addItem(tr_domain(role.label), role.value)
         self.password = _password("newUserPassword")
         add = QPushButton(self.tr("添加用户(&A)"), objectName="addUser")
         reset = QPushButton(self.tr("重设密码(&R)…"), objectName="resetPassword")
@@ -112,14 +113,14 @@ class UsersDialog(QDialog):
         self.table.setRowCount(len(users))
         for r, u in enumerate(users):
             state = self.tr("已锁定") if u.locked else (self.tr("正常") if u.active else self.tr("已停用"))
-            for c, text in enumerate((u.username, u.display_name, u.role.label, state)):
+            for c, text in enumerate((u.username, u.display_name, tr_domain(u.role.label), state)):
                 self.table.setItem(r, c, QTableWidgetItem(text))
 
     def _run(self, fn, *args) -> bool:  # type: ignore[no-untyped-def]
         try:
             fn(self.ctx, *args)
         except DomainError as err:
-            self.error.setText(str(err))
+            self.error.setText(tr_error(err))
             return False
         self.error.setText("")
         self.refresh()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtGui import QKeySequence, QShortcut, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,6 +37,7 @@ from desk_app.domain.catalog_sheet import ChangeKind, ImportPlan
 from desk_app.domain.errors import CatalogError, DomainError
 from desk_app.services import catalog_admin
 from desk_app.services.context import AppContext
+from desk_app.ui.i18n import tr_domain, tr_error
 
 
 def _qdate(day: date) -> QDate:
@@ -79,21 +80,21 @@ class _FilingFields:
 
     def __init__(self, owner: QWidget, form: QFormLayout, day: date, reason: str = ""):
         self.effective = _date_edit(day, "effectiveFrom")
-        self.effective.setAccessibleName(owner.tr("生效日期"))
+        self.effective.setAccessibleName(QCoreApplication.translate("_FilingFields", "生效日期"))
         self.reason = QLineEdit(reason, objectName="changeReason")
-        self.reason.setAccessibleName(owner.tr("调整原因"))
-        self.reason.setPlaceholderText(owner.tr("如：按区司法局2026年第3号通知调整"))
-        self.filed = QCheckBox(owner.tr("已向司法行政部门备案，备案日期："), objectName="filedCheck")
+        self.reason.setAccessibleName(QCoreApplication.translate("_FilingFields", "调整原因"))
+        self.reason.setPlaceholderText(QCoreApplication.translate("_FilingFields", "如：按区司法局2026年第3号通知调整"))
+        self.filed = QCheckBox(QCoreApplication.translate("_FilingFields", "已向司法行政部门备案，备案日期："), objectName="filedCheck")
         self.filed_on = _date_edit(day, "filedOn")
-        self.filed_on.setAccessibleName(owner.tr("备案日期"))
+        self.filed_on.setAccessibleName(QCoreApplication.translate("_FilingFields", "备案日期"))
         self.filed_on.setEnabled(False)
         self.filed.toggled.connect(self.filed_on.setEnabled)
         filed_row = QHBoxLayout()
         filed_row.addWidget(self.filed)
         filed_row.addWidget(self.filed_on)
         filed_row.addStretch(1)
-        form.addRow(owner.tr("生效日期(&E)："), self.effective)
-        form.addRow(owner.tr("调整原因(&R)："), self.reason)
+        form.addRow(QCoreApplication.translate("_FilingFields", "生效日期(&E)："), self.effective)
+        form.addRow(QCoreApplication.translate("_FilingFields", "调整原因(&R)："), self.reason)
         form.addRow("", _wrap(filed_row))
 
     @property
@@ -176,7 +177,7 @@ class CatalogImportDialog(QDialog):
             self.plan = catalog_admin.preview_import(self.ctx, self.path, self.filing.day,
                                                      retire_missing=not self.keep_missing.isChecked())
         except DomainError as err:
-            self.summary.setText(self.tr("未导入：{message}").format(message=str(err)))
+            self.summary.setText(self.tr("未导入：{message}").format(message=tr_error(err)))
             self._show_tables(None)
             return
         p = self.plan
@@ -207,7 +208,7 @@ class CatalogImportDialog(QDialog):
             labels = catalog_admin.apply_import(self.ctx, self.plan, reason=self.filing.reason.text(),
                                                 filed_on=self.filing.filed_date, source=self.path.name)
         except DomainError as err:
-            self.summary.setText(self.tr("未能导入：{message}").format(message=str(err)))
+            self.summary.setText(self.tr("未能导入：{message}").format(message=tr_error(err)))
             return
         refused = len(self.plan.problems)
         self.summary.setText(self.tr("已导入 {n} 个事项版本；{refused} 行被拒绝，见“被拒绝的行”。").format(
@@ -264,7 +265,7 @@ class ItemEditorDialog(QDialog):
         self.method = QComboBox(objectName="verification_method")
         self.method.setAccessibleName(self.tr("核查方式"))
         for m in _METHODS:
-            self.method.addItem(m.label, m.value)
+            self.method.addItem(tr_domain(m.label), m.value)
         self.method.setCurrentIndex(_METHODS.index(i.verification.method))
         form.addRow(self.tr("核查方式："), self.method)
         self.fields["verification.method"] = self.method
@@ -346,7 +347,7 @@ class ItemEditorDialog(QDialog):
                 self.ctx, self.item.code, self.changes(), effective_from=self.filing.day,
                 reason=self.filing.reason.text(), filed_on=self.filing.filed_date)
         except CatalogError as err:
-            self.error.setText(str(err))
+            self.error.setText(tr_error(err))
             widget = self.fields.get(err.field or "") or (self.filing.reason if err.field == "change_reason" else None)
             if widget is None and err.field == "effective_from":
                 widget = self.filing.effective
@@ -356,7 +357,7 @@ class ItemEditorDialog(QDialog):
                     self.error.setText(f"{widget.accessibleName()}：{str(err).split('：', 1)[1]}")
             return
         except DomainError as err:
-            self.error.setText(str(err))
+            self.error.setText(tr_error(err))
             return
         self.accept()
 
@@ -389,7 +390,7 @@ class RetireDialog(QDialog):
             catalog_admin.retire_item(self.ctx, self.code, effective_from=self.filing.day,
                                       reason=self.filing.reason.text(), filed_on=self.filing.filed_date)
         except DomainError as err:
-            self.error.setText(str(err))
+            self.error.setText(tr_error(err))
             return
         self.accept()
 
@@ -462,14 +463,14 @@ class CatalogAdminBar(QWidget):
     def export_list(self, path: str | None = None) -> str | None:
         day = self.ctx.clock().date()
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出目录清单"), f"目录清单-{day.isoformat()}.xlsx",
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出目录清单"), self.tr("目录清单-{day}.xlsx").format(day=day.isoformat()),
                                                   self.tr("Excel 工作簿 (*.xlsx)"))
         if not path:
             return None
         try:
             n = catalog_admin.export_catalog(self.ctx, Path(path), day)
         except (DomainError, OSError) as err:
-            self._say(self.tr("未能导出：{message}").format(message=str(err)), error=True)
+            self._say(self.tr("未能导出：{message}").format(message=tr_error(err)), error=True)
             return None
         self._say(self.tr("已导出 {n} 个现行事项到 {path}。").format(n=n, path=path))
         return path
@@ -490,7 +491,7 @@ class CatalogAdminBar(QWidget):
         try:
             labels = catalog_admin.publish_catalog(self.ctx)
         except DomainError as err:
-            self._say(str(err), error=True)
+            self._say(tr_error(err), error=True)
             return []
         self._say(self.tr("已排入发送队列 {n} 个目录版本，下次同步时发送到中心：{labels}").format(
             n=len(labels), labels="、".join(labels)) if labels else self.tr("没有需要发布的目录版本。"))

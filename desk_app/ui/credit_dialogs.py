@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -81,8 +81,9 @@ class FalsePromiseDialog(_CaseFormDialog):
         self.deadline = self._date_edit("measureDeadline")
         self.deadline.setDate(QDate(ctx.clock().date()).addDays(15))
         self.note = QLineEdit(objectName="measureNote")
-        for w, name in ((self.measure_on, "措施日期"), (self.doc_no, "文号"), (self.responsible, "责任人"),
-                        (self.deadline, "改正期限"), (self.note, "说明")):
+        for w, name in ((self.measure_on, QT_TRANSLATE_NOOP("FalsePromiseDialog", "措施日期")), (self.doc_no, QT_TRANSLATE_NOOP("FalsePromiseDialog", "文号")),
+                        (self.responsible, QT_TRANSLATE_NOOP("FalsePromiseDialog", "责任人")), (self.deadline, QT_TRANSLATE_NOOP("FalsePromiseDialog", "改正期限")),
+                        (self.note, QT_TRANSLATE_NOOP("FalsePromiseDialog", "说明"))):
             w.setAccessibleName(self.tr(name))
         self.add_button = QPushButton(self.tr("添加措施(&M)"), objectName="addMeasure")
         self.add_button.setAutoDefault(False)
@@ -123,7 +124,8 @@ class FalsePromiseDialog(_CaseFormDialog):
     @staticmethod
     def _describe(m: dict) -> str:  # type: ignore[type-arg]
         text = f"{m['label']}　{m['on']}　{m['doc_no']}　{m['responsible']}"
-        return text + (f"　期限 {m['deadline']}" if m.get("deadline") else "")
+        return text + (QCoreApplication.translate("FalsePromiseDialog", "　期限 {deadline}").format(
+            deadline=m["deadline"]) if m.get("deadline") else "")
 
     def add_measure(self) -> None:
         kind = MeasureKind(self.kind.currentData())
@@ -304,13 +306,16 @@ class CreditHistoryDialog(QDialog):
         events = "".join(
             f"<tr><td>{e.on:%Y-%m-%d}</td><td>{escape(e.label)}</td><td>{escape(e.reason)}</td>"
             f"<td>{escape('；'.join(e.documents))}</td><td>{escape(e.username)}</td></tr>" for e in r.events)
+        t = {"grade": self.tr("失信程度"), "state": self.tr("状态"), "source": self.tr("来源"), "case": self.tr("案件"),
+             "date": self.tr("日期"), "item": self.tr("事项"), "reason": self.tr("理由"), "docs": self.tr("材料"),
+             "user": self.tr("经办人")}
         self.detail.setHtml(
             f"<p><b>{escape(r.subject_name)}</b>（{escape(r.subject_id)}）　{escape(r.kind_label)}"
-            f"　{self.tr('失信程度')}：{escape(r.grade_label or '—')}　{self.tr('状态')}：{escape(r.status_label)}</p>"
-            f"<p>{self.tr('来源')}：{escape(r.source)}　{self.tr('案件')}：{escape(r.case_no or '—')}"
+            f"　{t['grade']}：{escape(r.grade_label or '—')}　{t['state']}：{escape(r.status_label)}</p>"
+            f"<p>{t['source']}：{escape(r.source)}　{t['case']}：{escape(r.case_no or '—')}"
             f"　{escape(r.note)}</p>"
-            f"<table border='1' cellpadding='3'><tr><th>{self.tr('日期')}</th><th>{self.tr('事项')}</th>"
-            f"<th>{self.tr('理由')}</th><th>{self.tr('材料')}</th><th>{self.tr('经办人')}</th></tr>{events}</table>"
+            f"<table border='1' cellpadding='3'><tr><th>{t['date']}</th><th>{t['item']}</th>"
+            f"<th>{t['reason']}</th><th>{t['docs']}</th><th>{t['user']}</th></tr>{events}</table>"
         )
 
     def open_action(self, mode: str) -> CreditActionDialog | None:

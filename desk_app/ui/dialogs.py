@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
 from desk_app.domain.errors import DomainError
 from desk_app.services.accounts import first_run_setup, login
 from desk_app.services.context import AppContext
+from desk_app.ui.i18n import tr_error
+from desk_app.ui.language import apply_clerk_language
 
 
 def _line(name: str, placeholder: str = "", password: bool = False) -> QLineEdit:
@@ -53,7 +56,7 @@ class _FormDialog(QDialog):
         try:
             self.submit()
         except DomainError as err:
-            self.error.setText(str(err))
+            self.error.setText(tr_error(err))
             return
         self.accept()
 
@@ -68,13 +71,13 @@ class SetupDialog(_FormDialog):
             self.tr("欢迎使用告知承诺制窗口受理终端。请填写本窗口所属受理单位和本终端信息，并创建第一个管理员账户。"),
             parent,
         )
-        self.office_name = self.add(self.tr("受理单位名称："), _line("setupOfficeName", "如：拉萨市城关区政务服务中心"))
-        self.office_code = self.add(self.tr("单位编码："), _line("setupOfficeCode", "如：540102"))
-        self.phone = self.add(self.tr("窗口电话："), _line("setupPhone", "如：0891-6321234"))
-        self.terminal = self.add(self.tr("终端编码："), _line("setupTerminal", "如：W01"))
-        self.admin_user = self.add(self.tr("管理员用户名："), _line("setupAdminUser", "如：admin"))
+        self.office_name = self.add(self.tr("受理单位名称："), _line("setupOfficeName", self.tr("如：拉萨市城关区政务服务中心")))
+        self.office_code = self.add(self.tr("单位编码："), _line("setupOfficeCode", self.tr("如：540102")))
+        self.phone = self.add(self.tr("窗口电话："), _line("setupPhone", self.tr("如：0891-6321234")))
+        self.terminal = self.add(self.tr("终端编码："), _line("setupTerminal", self.tr("如：W01")))
+        self.admin_user = self.add(self.tr("管理员用户名："), _line("setupAdminUser", self.tr("如：admin")))
         self.admin_name = self.add(self.tr("管理员姓名："), _line("setupAdminName"))
-        self.password = self.add(self.tr("密码："), _line("setupPassword", "至少10位，含三类字符", True))
+        self.password = self.add(self.tr("密码："), _line("setupPassword", self.tr("至少10位，含三类字符"), True))
         self.confirm = self.add(self.tr("确认密码："), _line("setupConfirm", "", True))
         self.seal_path = ""
         self.seal_button = QPushButton(self.tr("选择电子印章图片（可选）…"), objectName="setupSeal")
@@ -106,15 +109,18 @@ def _read(path: str) -> bytes:
         with open(path, "rb") as fh:
             return fh.read()
     except OSError as err:
-        raise DomainError(f"无法读取印章图片：{err.strerror}") from None
+        raise DomainError(QCoreApplication.translate("dialogs", "无法读取印章图片：{reason}").format(
+            reason=err.strerror)) from None
 
 
 class LoginDialog(_FormDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         office = ctx.office
-        super().__init__(ctx, self.tr("登录"), f"{office.name}　{self.tr('终端')} {office.terminal_code}", parent)
+        super().__init__(ctx, self.tr("登录"), self.tr("{office}　终端 {terminal}").format(
+            office=office.name, terminal=office.terminal_code), parent)
         self.username = self.add(self.tr("用户名："), _line("loginUser"))
         self.password = self.add(self.tr("密码："), _line("loginPassword", "", True))
 
     def submit(self) -> None:
         login(self.ctx, self.username.text(), self.password.text())
+        apply_clerk_language(self.ctx)

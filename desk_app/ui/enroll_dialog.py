@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.errors import DomainError
 from desk_app.services.context import AppContext
+from desk_app.ui.i18n import tr_error
 
 
 class EnrollDialog(QDialog):
@@ -53,7 +54,7 @@ class EnrollDialog(QDialog):
                 ca_file=self.ca_file.text().strip() or None, allow_insecure_http=self.allow_http.isChecked(),
             )
         except DomainError as err:
-            self.error.setText(str(err))
+            self.error.setText(tr_error(err))
             return False
         self.accept()
         return True

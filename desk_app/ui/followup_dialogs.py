@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -27,6 +27,7 @@ from desk_app.domain.errors import DomainError
 from desk_app.services import case_followup
 from desk_app.services.context import AppContext
 from desk_app.services.printers import remembered_printer
+from desk_app.ui.i18n import tr_error
 
 from .letter_preview import LetterPreviewDialog
 from .printing import default_printer, print_pdf
@@ -42,7 +43,7 @@ def show_document(ctx: AppContext, parent: QWidget, case_no: str, pdf: bytes, ti
             print_pdf(pdf, remembered_printer(ctx) or default_printer(), job_name=f"{title}")
             case_followup.record_document_print(ctx, case_no, document, pdf)
         except DomainError as err:
-            QMessageBox.warning(dialog, dialog.tr("未能打印"), str(err))
+            QMessageBox.warning(dialog, QCoreApplication.translate("followup_dialogs", "未能打印"), tr_error(err))
             return
         dialog.accept()
 

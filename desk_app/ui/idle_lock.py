@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QPushButton, QVBo
 from desk_app.domain.errors import DomainError
 from desk_app.services.accounts import unlock
 from desk_app.services.context import AppContext
+from desk_app.ui.i18n import tr_error
 
 ACTIVITY = {
     QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove, QEvent.Type.Wheel,
@@ -46,7 +47,7 @@ class LockScreen(QWidget):
         try:
             unlock(self.ctx, self.password.text())
         except DomainError as err:
-            self.error.setText(str(err))
+            self.error.setText(tr_error(err))
             self.password.clear()
             return False
         self.close()

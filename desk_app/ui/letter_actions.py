@@ -9,6 +9,7 @@ from desk_app.domain.errors import DomainError
 from desk_app.services import letters
 from desk_app.services.context import AppContext
 from desk_app.services.printers import remember_printer, remembered_printer
+from desk_app.ui.i18n import tr_error
 
 from .letter_preview import LetterPreviewDialog
 from .printing import default_printer, print_pdf
@@ -26,8 +27,8 @@ class LetterActions(QObject):
         self.last_error = ""
 
     def _fail(self, err: Exception) -> None:
-        self.last_error = str(err)
-        QMessageBox.warning(self.window, self.tr("未能完成"), str(err))
+        self.last_error = tr_error(err)
+        QMessageBox.warning(self.window, self.tr("未能完成"), self.last_error)
 
     # -- preview and print ---------------------------------------------------------------
     def preview(self, case_no: str, pdf: bytes | None = None, *, title: str = "") -> LetterPreviewDialog | None:
@@ -50,7 +51,7 @@ class LetterActions(QObject):
         """Print both copies in one job on the terminal's printer; False (and a message) on failure."""
         printer = remembered_printer(self.ctx) or default_printer()
         try:
-            print_pdf(pdf, printer, job_name=f"告知承诺书 {case_no}")
+            print_pdf(pdf, printer, job_name=self.tr("告知承诺书 {no}").format(no=case_no))
             letters.record_print(self.ctx, case_no, pdf, printer or "")
         except DomainError as err:
             self._fail(err)

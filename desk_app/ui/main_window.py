@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,7 +41,9 @@ from .credit_dialogs import CreditHistoryDialog
 from .display import apply_display
 from .enroll_dialog import EnrollDialog
 from .followup_dialogs import FollowUpButtons
+from .i18n import tr_domain, tr_error
 from .idle_lock import IdleLock
+from .language import LanguageBox
 from .letter_actions import LetterActions
 from .letter_check import LetterCheckDialog
 from .letter_preview import LetterPreviewDialog
@@ -64,13 +66,15 @@ class CaseDialog(QDialog):
             for e in detail.events
         )
         self.text = QTextBrowser(objectName="caseDetailText")
+        version, digest, time, event, state, user = (self.tr("目录版本"), self.tr("内容摘要"), self.tr("时间"),
+                                                     self.tr("事件"), self.tr("状态"), self.tr("经办人"))
         self.text.setHtml(
             f"<h3>{escape(s.case_no)}</h3><p>{escape(s.proof_item)}　{escape(s.name_masked)}　"
-            f"{escape(s.doc_masked)}　<b>{escape(s.state_label)}</b></p>"
-            f"<p>{self.tr('目录版本')}：{escape(detail.payload['item']['code'])} v{detail.payload['item']['version']}"
-            f"　{self.tr('内容摘要')}：{detail.payload_digest[:16]}</p>"
-            f"<table border='1' cellpadding='3'><tr><th>#</th><th>{self.tr('时间')}</th><th>{self.tr('事件')}</th>"
-            f"<th>{self.tr('状态')}</th><th>{self.tr('经办人')}</th></tr>{events}</table>"
+            f"{escape(s.doc_masked)}　<b>{escape(tr_domain(s.state_label))}</b></p>"
+            f"<p>{version}：{escape(detail.payload['item']['code'])} v{detail.payload['item']['version']}"
+            f"　{digest}：{detail.payload_digest[:16]}</p>"
+            f"<table border='1' cellpadding='3'><tr><th>#</th><th>{time}</th><th>{event}</th>"
+            f"<th>{state}</th><th>{user}</th></tr>{events}</table>"
         )
         has_letter = detail.letter_pdf is not None
         no = s.case_no
@@ -161,16 +165,16 @@ class CatalogDialog(QDialog):
 
     def _print(self, dialog: LetterPreviewDialog, code: str, pdf: bytes) -> None:
         try:
-            print_pdf(pdf, remembered_printer(self.ctx) or default_printer(), job_name=f"格式文本 {code}")
+            print_pdf(pdf, remembered_printer(self.ctx) or default_printer(), job_name=self.tr("格式文本 {code}").format(code=code))
         except DomainError as err:
-            QMessageBox.warning(self, self.tr("未能打印"), str(err))
+            QMessageBox.warning(self, self.tr("未能打印"), tr_error(err))
             return
         dialog.accept()
 
     def save_blank(self, path: str | None = None) -> str | None:
         code, pdf = self._blank()
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出格式文本"), f"格式文本-{code}.pdf", "PDF (*.pdf)")
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("导出格式文本"), self.tr("格式文本-{code}.pdf").format(code=code), "PDF (*.pdf)")
         if path:
             with open(path, "wb") as fh:
                 fh.write(pdf)
@@ -183,12 +187,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         office = ctx.office
         self.setObjectName("mainWindow")
-        title = self.tr("告知承诺制窗口受理 — {office}（终端 {terminal}）").format(
-            office=office.name, terminal=office.terminal_code
-        )
-        if office.training:
-            title += self.tr(" 【培训数据】")
-        self.setWindowTitle(title)
+        self.setWindowTitle(self._title())
         self.new_case_action = QAction(self.tr("新建案件(&N)"), self, shortcut=QKeySequence("Ctrl+N"))
         self.new_case_action.setObjectName("newCaseAction")
         self.catalog_action = QAction(self.tr("目录与格式文本(&L)"), self, shortcut=QKeySequence("Ctrl+L"))
@@ -215,7 +214,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.password_action)
         actor = ctx.require_actor()
         if actor.role in (Role.VERIFIER, Role.ADMIN):  # 核查任务; the services refuse others anyway
-            self.verification_action = QAction(self.tr("核查任务(&V)"), self, shortcut=QKeySequence("Ctrl+Shift+V"))
+            self.verification_action = QAction(self.tr("核查任务(&T)"), self, shortcut=QKeySequence("Ctrl+Shift+T"))
             self.verification_action.setObjectName("verificationAction")
             toolbar.addAction(self.verification_action)
             self.verification_action.triggered.connect(self.open_verification)
@@ -232,6 +231,12 @@ class MainWindow(QMainWindow):
         self._add_device_actions(toolbar)
         self.idle_lock = IdleLock(ctx, self, idle_minutes(ctx))
         self.letters = LetterActions(ctx, self)
+        self.language_label = QLabel(self.tr("界面语言(&G)："), self, objectName="languageLabel")
+        self.language_box = LanguageBox(ctx, self)
+        self.language_label.setBuddy(self.language_box)
+        toolbar.addSeparator()
+        toolbar.addWidget(self.language_label)
+        toolbar.addWidget(self.language_box)
 
         self.search = QLineEdit(objectName="caseSearch", placeholderText=self.tr("搜索：案件编号、姓名或证件号码（Ctrl+F）"))
         self.search.setAccessibleName(self.tr("搜索案件"))
@@ -302,7 +307,8 @@ class MainWindow(QMainWindow):
     def refresh_status(self) -> None:
         status = sync_status(self.ctx)
         actor = self.ctx.actor
-        self.user_label.setText(f"{actor.username}（{actor.role.label}）" if actor else "")
+        self.user_label.setText(self.tr("{user}（{role}）").format(user=actor.username, role=tr_domain(actor.role.label))
+                                if actor else "")
         self.net_label.setText(self.tr("在线") if status.online else self.tr("离线"))
         self.pending_label.setText(self.tr("待同步：{n}").format(n=status.pending))
         self.sync_panel.show_status(status)
@@ -312,14 +318,34 @@ class MainWindow(QMainWindow):
     def open_wizard(self) -> CounterWizard | None:
         freeze = check_new_case_allowed(self.ctx)
         if freeze.level is FreezeLevel.REFUSE:
-            QMessageBox.warning(self, self.tr("暂停受理新案件"), freeze.message)
+            QMessageBox.warning(self, self.tr("暂停受理新案件"), "\n".join(map(tr_domain, freeze.reasons)))
             return None
         if freeze.level is FreezeLevel.WARN:
-            self.statusBar().showMessage(freeze.message.replace("\n", "　"), 30000)
+            self.statusBar().showMessage("　".join(map(tr_domain, freeze.reasons)), 30000)
         wizard = CounterWizard(self.ctx, self)
         wizard.case_finished.connect(self._case_finished)
         wizard.open()
         return wizard
+
+    def _title(self) -> str:
+        office = self.ctx.office
+        title = self.tr("告知承诺制窗口受理 — {office}（终端 {terminal}）").format(
+            office=office.name, terminal=office.terminal_code
+        )
+        if office.training:
+            title += self.tr(" 【培训数据】")
+        return title
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def] # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "model"):
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt's convention
+        """After a language switch (static texts: ui/i18n.retranslate_tree): the composed ones."""
+        self.setWindowTitle(self._title())
+        self.model.retranslate()
+        self.refresh()
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def] # noqa: N802 - Qt's name
         self.idle_lock.stop()
@@ -371,9 +397,9 @@ class MainWindow(QMainWindow):
             return
         if text.startswith("DESKAPP"):
             check = verify_code(self.ctx, text)
-            self.statusBar().showMessage(check.message, 20000)
+            self.statusBar().showMessage(tr_domain(check.message), 20000)
             if not check.ok:
-                QMessageBox.warning(self, self.tr("文书核对"), check.message)
+                QMessageBox.warning(self, self.tr("文书核对"), tr_domain(check.message))
             if check.case_no and check.ok:
                 self.open_case(check.case_no)
             return

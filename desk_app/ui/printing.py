@@ -40,10 +40,6 @@ class PrintError(DomainError):
     """Printing did not happen; ``str(err)`` says why, for the clerk."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("printing", text)
-
-
 # --- printers ------------------------------------------------------------------------------
 
 def available_printers() -> list[str]:
@@ -59,21 +55,21 @@ def default_printer() -> str | None:
 def _resolve_printer(printer_name: str | None) -> QPrinterInfo:
     names = available_printers()
     if not names:
-        raise PrintError(_tr(
+        raise PrintError(QCoreApplication.translate("printing",
             "未找到打印机。请安装并连接打印机后重试；案件已保存，可稍后在案件详情中打印。"))
     if printer_name:
         if printer_name not in names:
-            raise PrintError(_tr(
+            raise PrintError(QCoreApplication.translate("printing",
                 "打印机“{name}”已不存在（可能已被删除或改名）。请重新选择打印机；"
                 "案件已保存，可稍后在案件详情中打印。").format(name=printer_name))
         info = QPrinterInfo.printerInfo(printer_name)
     else:
         chosen = default_printer() or (names[0] if len(names) == 1 else None)
         if not chosen:
-            raise PrintError(_tr("本机有多台打印机但未设置默认打印机，请先选择打印机。"))
+            raise PrintError(QCoreApplication.translate("printing", "本机有多台打印机但未设置默认打印机，请先选择打印机。"))
         info = QPrinterInfo.printerInfo(chosen)
     if info.isNull():
-        raise PrintError(_tr("打印机“{name}”无法使用，请重新选择打印机。").format(
+        raise PrintError(QCoreApplication.translate("printing", "打印机“{name}”无法使用，请重新选择打印机。").format(
             name=printer_name or ""))
     return info
 
@@ -85,7 +81,7 @@ def choose_printer(parent: QWidget | None, current: str | None) -> str | None:
         printer.setPrinterName(current)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("choosePrinterDialog")
-    dialog.setWindowTitle(_tr("选择打印机"))
+    dialog.setWindowTitle(QCoreApplication.translate("printing", "选择打印机"))
     for option in (QPrintDialog.PrintDialogOption.PrintToFile,
                    QPrintDialog.PrintDialogOption.PrintSelection,
                    QPrintDialog.PrintDialogOption.PrintPageRange,
@@ -118,7 +114,7 @@ def load_pdf(pdf: bytes, parent: QObject | None = None) -> QPdfDocument:
     if document.status() != QPdfDocument.Status.Ready or document.pageCount() < 1:
         reason = document.error().name if document.error() != QPdfDocument.Error.None_ else "Empty"
         document.close()
-        raise PrintError(_tr("文书 PDF 无法读取（{reason}），未打印。请在案件详情中重新生成文书后再打印。")
+        raise PrintError(QCoreApplication.translate("printing", "文书 PDF 无法读取（{reason}），未打印。请在案件详情中重新生成文书后再打印。")
                          .format(reason=reason))
     return document
 
@@ -157,7 +153,7 @@ def print_pdf(pdf: bytes, printer_name: str | None, *, job_name: str) -> int:
         dpi = min(printer.resolution(), MAX_RENDER_DPI)
         painter = QPainter()
         if not painter.begin(printer):
-            raise PrintError(_tr("无法连接打印机“{name}”，未打印。请检查打印机是否开机、联网，"
+            raise PrintError(QCoreApplication.translate("printing", "无法连接打印机“{name}”，未打印。请检查打印机是否开机、联网，"
                                  "或重新选择打印机；案件已保存，可稍后在案件详情中打印。")
                              .format(name=info.printerName()))
         try:
@@ -175,7 +171,7 @@ def print_pdf(pdf: bytes, printer_name: str | None, *, job_name: str) -> int:
         finally:
             ended = painter.end()
         if not ended or printer.printerState() == QPrinter.PrinterState.Error:
-            raise PrintError(_tr("打印机“{name}”报告错误，文书可能未打印完整。请检查打印机后重新打印。")
+            raise PrintError(QCoreApplication.translate("printing", "打印机“{name}”报告错误，文书可能未打印完整。请检查打印机后重新打印。")
                              .format(name=info.printerName()))
         return document.pageCount()
     finally:

@@ -211,7 +211,7 @@ class ReadAloudBar(QWidget):
                 self.status.setText(self.tr("本机没有中文语音（请安装中文语音包），请由工作人员宣读。"))
                 return
         self._speaking = True
-        note = self.status.text() if "改用" in self.status.text() else ""
+        note = self.status.text() if self.status.text() == self.tr("本机没有藏语语音，改用普通话朗读。") else ""
         engine.say(self._text, self.language)
         if note:
             self.status.setText(note + self.tr("正在朗读…"))

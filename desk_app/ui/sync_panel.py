@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 from desk_app.domain.errors import DomainError
 from desk_app.services.context import AppContext
 from desk_app.services.sync_status import SyncStatus, interval_minutes
+from desk_app.ui.i18n import tr_error
 
 if TYPE_CHECKING:  # the sync stack (httpx, pydantic) loads on the first run, not at start-up
     from desk_app.services.sync import SyncResult
@@ -33,16 +34,16 @@ class _SyncThread(QThread):
     def _sleep(self, seconds: float) -> None:
         if self.stop.wait(seconds):
             from desk_app.services.sync import Cancelled
-            raise Cancelled("同步已取消。")
+            raise Cancelled(self.tr("同步已取消。"))
 
     def run(self) -> None:
         try:
             from desk_app.services.sync import sync_once
             self.done.emit(sync_once(self.ctx, sleep=self._sleep))
         except DomainError as err:
-            self.failed.emit(str(err))
+            self.failed.emit(tr_error(err))
         except Exception as err:  # noqa: BLE001 - never let a worker thread die silently
-            self.failed.emit(f"同步出错：{err}")
+            self.failed.emit(self.tr("同步出错：{error}").format(error=err))
 
 
 class SyncController(QObject):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -38,7 +38,7 @@ from desk_app.services.verification import (
     task_record,
 )
 
-ATTACHMENT_FILTER = "扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)"
+ATTACHMENT_FILTER = QT_TRANSLATE_NOOP("AttachmentList", "扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)")
 
 
 class AttachmentList(QWidget):
@@ -189,7 +189,7 @@ class AssistRequestDialog(QDialog):
         self.pdf = issued.pdf
         if path is None:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("保存协助核查函"),
-                                                  f"协助核查函-{self.task.case_no}.pdf", "PDF (*.pdf)")
+                                                  self.tr("协助核查函-{no}.pdf").format(no=self.task.case_no), "PDF (*.pdf)")
         if path:
             Path(path).write_bytes(issued.pdf)
         self.accept()

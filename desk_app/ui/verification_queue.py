@@ -6,7 +6,7 @@ so the false-promise handling (credit branch) can be opened right after it.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -49,7 +49,8 @@ class VerificationQueueDialog(QDialog):
 
     falsePromiseFound = Signal(str)  # noqa: N815 - Qt signal naming; case number of a "不实" result
 
-    COLUMNS = ("状态", "到期日", "剩余工作日", "案件编号", "证明事项", "核查方式", "申请人", "结果")
+    COLUMNS = (QT_TRANSLATE_NOOP("VerificationQueueDialog", "状态"), QT_TRANSLATE_NOOP("VerificationQueueDialog", "到期日"), QT_TRANSLATE_NOOP("VerificationQueueDialog", "剩余工作日"), QT_TRANSLATE_NOOP("VerificationQueueDialog", "案件编号"), QT_TRANSLATE_NOOP("VerificationQueueDialog", "证明事项"),
+               QT_TRANSLATE_NOOP("VerificationQueueDialog", "核查方式"), QT_TRANSLATE_NOOP("VerificationQueueDialog", "申请人"), QT_TRANSLATE_NOOP("VerificationQueueDialog", "结果"))
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.notice import TRUE_INTENTION, notice_sections, promise_statements
+from desk_app.ui.i18n import tr_domain
 from desk_app.ui.wizard.focus import focus_later
 
 from ..speech import ReadAloudBar
@@ -36,22 +37,29 @@ class EligibilityPage(QWizardPage):
         e = self.wizard().eligibility()
         assert e is not None
         parts = []
+        eligible, ineligible, reasons, warnings = (
+            self.tr("可以适用告知承诺制。"), self.tr("不适用告知承诺制"), self.tr("原因："), self.tr("提示："))
+        fallback = self.tr("本案件将转为“提交证明”办理，已录入的信息不会丢失。请告知申请人可申请信用修复。")
         if e.eligible:
-            parts.append(f"<p style='color:#1b5e20;font-size:16pt'><b>{self.tr('可以适用告知承诺制。')}</b></p>")
+            parts.append(f"<p style='color:#1b5e20;font-size:16pt'><b>{eligible}</b></p>")
         else:
             parts.append(
-                f"<p style='color:#b00020;font-size:16pt'><b>{self.tr('不适用告知承诺制')}</b></p>"
-                f"<p>{self.tr('原因：')}</p><ul>"
-                + "".join(f"<li>{escape(r)}</li>" for r in e.reasons)
-                + f"</ul><p>{self.tr('本案件将转为“提交证明”办理，已录入的信息不会丢失。请告知申请人可申请信用修复。')}</p>"
+                f"<p style='color:#b00020;font-size:16pt'><b>{ineligible}</b></p>"
+                f"<p>{reasons}</p><ul>"
+                + "".join(f"<li>{escape(tr_domain(r))}</li>" for r in e.reasons)
+                + f"</ul><p>{fallback}</p>"
             )
         if e.warnings:
             parts.append(
-                f"<p style='color:#8a5a00'><b>{self.tr('提示：')}</b></p><ul>"
-                + "".join(f"<li>{escape(w)}</li>" for w in e.warnings)
+                f"<p style='color:#8a5a00'><b>{warnings}</b></p><ul>"
+                + "".join(f"<li>{escape(tr_domain(w))}</li>" for w in e.warnings)
                 + "</ul>"
             )
         self.result.setText("".join(parts))
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt's convention
+        if self.wizard() is not None and self.wizard().eligibility() is not None:
+            self.initializePage()
 
 
 class NoticePage(QWizardPage):
@@ -165,6 +173,10 @@ class PromisePage(QWizardPage):
                 )
             )
             focus_later(self.consent_yes)
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt's convention
+        if self.wizard() is not None:
+            self.initializePage()
 
     def isComplete(self) -> bool:
         if not self.wizard() or not self.wizard().item().disclosure.public:

@@ -33,6 +33,7 @@ from desk_app.domain.applicant import (
 )
 from desk_app.domain.errors import DomainError
 from desk_app.domain.identity import DocumentType, IdentityError, validate_document
+from desk_app.ui.i18n import tr_domain
 from desk_app.ui.wizard.focus import focus_later
 
 if TYPE_CHECKING:
@@ -44,7 +45,7 @@ PERSON_DOCS = [DocumentType.RESIDENT_ID, DocumentType.HMT_RESIDENCE, DocumentTyp
 def _doc_combo(name: str) -> QComboBox:
     combo = QComboBox(objectName=name)
     for doc in PERSON_DOCS:
-        combo.addItem(DOCUMENT_LABELS[doc], doc)
+        combo.addItem(tr_domain(DOCUMENT_LABELS[doc]), doc)
     return combo
 
 
@@ -55,6 +56,7 @@ class _Fields:
         self.form = form
         self.errors: dict[str, QLabel] = {}
         self.inputs: dict[str, QWidget] = {}
+        self.shown: dict[str, str] = {}
 
     def add(self, key: str, label: str, widget: QWidget) -> QWidget:
         box = QWidget()
@@ -73,10 +75,11 @@ class _Fields:
         return widget
 
     def show(self, errors: dict[str, str]) -> QWidget | None:
+        self.shown = errors
         first = None
         for key, label in self.errors.items():
             message = errors.get(key)
-            label.setText(message or "")
+            label.setText(tr_domain(message) if message else "")
             label.setVisible(bool(message))
             if message and first is None:
                 first = self.inputs[key]
@@ -165,6 +168,10 @@ class IdentityPage(QWizardPage):
         self._applicant: Applicant | None = None
         self._agent: Agent | None = None
         self._connect_callbacks()
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt's convention
+        for fields in (self.pfields, self.ofields, self.afields):
+            fields.show(fields.shown)  # the messages shown, in the new language
 
     def _connect_callbacks(self) -> None:
         self.person_radio.toggled.connect(lambda on: self.stack.setCurrentIndex(0 if on else 1))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain.catalog import ProofItem
 from desk_app.services.catalog import CatalogSearch
+from desk_app.ui.i18n import tr_domain
 from desk_app.ui.wizard.focus import focus_later
 
 
@@ -55,6 +56,9 @@ class ItemPage(QWizardPage):
     def initializePage(self) -> None:
         focus_later(self.query)
 
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt's convention
+        self._show_detail()
+
     def _refresh(self) -> None:
         self.results.clear()
         for hit in self._search.search(self.query.text()):
@@ -74,10 +78,11 @@ class ItemPage(QWizardPage):
             self.detail.setText(self.tr("没有匹配的证明事项。") if self.query.text() else "")
             return
         proxy = self.tr("允许代为承诺") if item.proxy_allowed else self.tr("须本人承诺")
+        domain, check, version = self.tr("领域"), self.tr("核查"), self.tr("目录版本")
         self.detail.setText(
-            f"<b>{item.matter}</b>：{item.proof_item}<br/>{self.tr('领域')}：{item.domain}　"
-            f"{self.tr('核查')}：{item.verification.method.label}　{proxy}　"
-            f"{self.tr('目录版本')}：{item.code} v{item.version}"
+            f"<b>{item.matter}</b>：{item.proof_item}<br/>{domain}：{item.domain}　"
+            f"{check}：{tr_domain(item.verification.method.label)}　{proxy}　"
+            f"{version}：{item.code} v{item.version}"
         )
         self.completeChanged.emit()
 

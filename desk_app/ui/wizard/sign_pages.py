@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from desk_app.domain import signature as signature_rules
 from desk_app.domain.errors import SignatureRejected
 from desk_app.domain.signature import check_signature
+from desk_app.ui.i18n import tr_domain, tr_error
 from desk_app.ui.signature_canvas import SignatureCanvas
 from desk_app.ui.wizard.focus import focus_later
 
@@ -148,7 +149,7 @@ class SignaturePage(QWizardPage):
         try:
             check_signature(canvas.strokes(), canvas.width(), canvas.height())
         except SignatureRejected as err:
-            self.error.setText(str(err))
+            self.error.setText(tr_error(err))
             return False
         return True
 
@@ -175,11 +176,12 @@ class FinishPage(QWizardPage):
             (self.tr("申请人"), f"{a.name}　{a.doc_number}　{a.phone}"),
         ]
         if draft.agent:
+            authorisation = self.tr("授权书")
             rows.append((self.tr("代理人"), f"{draft.agent.name}　{draft.agent.doc_number}　"
-                                           f"{self.tr('授权书')} {draft.agent.authorisation_ref}"))
+                                           f"{authorisation} {draft.agent.authorisation_ref}"))
         if draft.path == "certificate":
             self.setSubTitle(self.tr("本案件按“提交证明”办理并登记。"))
-            reason = draft.certificate_reason.label if draft.certificate_reason else ""
+            reason = tr_domain(draft.certificate_reason.label) if draft.certificate_reason else ""
             rows.append((self.tr("办理方式"), self.tr("提交证明") + f"（{reason}）"))
         else:
             self.setSubTitle(self.tr("完成后案件不可更改，并生成告知承诺书（一式两份）。"))
@@ -199,6 +201,10 @@ class FinishPage(QWizardPage):
         self.preview.setHtml(html)
         self.error.setText("")
         focus_later(wiz.button(wiz.WizardButton.FinishButton))
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt's convention
+        if self.wizard() is not None and self.wizard().currentPage() is self:
+            self.initializePage()
 
     def validatePage(self) -> bool:
         return self.wizard().finish()

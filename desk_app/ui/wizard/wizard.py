@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from desk_app.domain.case import CertificateReason
@@ -15,6 +15,7 @@ from desk_app.domain.errors import DomainError
 from desk_app.services.catalog import CatalogSearch
 from desk_app.services.context import AppContext
 from desk_app.services.counter import CaseDraft, FinishedCase, SignatureInput, assess, finish_case
+from desk_app.ui.i18n import tr_error
 
 from ..customer_display import open_customer_display
 from ..letter_preview import LetterPreviewDialog
@@ -72,6 +73,18 @@ class CounterWizard(QWizard):
         self.pages[NOTICE].large_print.clicked.connect(self.preview_large_print)
         self.finished.connect(self._closing)
         self.setStartId(ITEM)
+
+    def changeEvent(self, event) -> None:  # type: ignore[no-untyped-def] # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "pages"):
+            self.retranslateUi()
+        super().changeEvent(event)
+
+    def retranslateUi(self) -> None:  # noqa: N802 - Qt's convention
+        """After a language switch: the pages already shown compose their texts again."""
+        for page_id in self.visitedIds():
+            redo = getattr(self.pages.get(page_id), "retranslateUi", None)
+            if redo is not None:
+                redo()
 
     # -- what the pages ask of each other ----------------------------------------------
     def item(self) -> ProofItem:
@@ -148,7 +161,7 @@ class CounterWizard(QWizard):
         try:
             self.result_case = finish_case(self.ctx, self.build_draft())
         except DomainError as err:
-            self.pages[FINISH].error.setText(str(err))
+            self.pages[FINISH].error.setText(tr_error(err))
             return False
         self.case_finished.emit(self.result_case)
         return True
@@ -193,7 +206,7 @@ class CounterWizard(QWizard):
 
         def send() -> None:
             try:
-                print_pdf(pdf, remembered_printer(self.ctx) or default_printer(), job_name=f"大字版 {item.code}")
+                print_pdf(pdf, remembered_printer(self.ctx) or default_printer(), job_name=self.tr("大字版 {code}").format(code=item.code))
             except DomainError as err:
                 from PySide6.QtWidgets import QMessageBox
 
