@@ -127,6 +127,45 @@
     </message>
 </context>
 <context>
+    <name>BureauReportDialog</name>
+    <message>
+        <source>向司法局报送工作情况</source>
+        <translation>ཁྲིམས་ལུགས་ཅུས་ལ་ལས་ཀའི་གནས་ཚུལ་སྙན་ཞུ།</translation>
+    </message>
+    <message>
+        <source>工作中发现的问题、意见和建议（将写入报告第六部分）</source>
+        <translation>ལས་ཀའི་ཁྲོད་རྙེད་པའི་གནད་དོན་དང་བསམ་འཆར།（སྙན་ཞུའི་ལེའུ་དྲུག་པར་འབྲི།）</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>རྙེད་པའི་གནད་དོན།</translation>
+    </message>
+    <message>
+        <source>发现的问题(&amp;P)</source>
+        <translation>རྙེད་པའི་གནད་དོན།(&amp;P)</translation>
+    </message>
+    <message>
+        <source>导出 PDF(&amp;D)…</source>
+        <translation>PDF ཕྱིར་འདྲེན།(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>导出 Excel(&amp;X)…</source>
+        <translation>Excel ཕྱིར་འདྲེན།(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>告知承诺制工作情况-{start}-{end}.{ext}</source>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན་ལམ་ལུགས་སྙན་ཞུ་-{start}-{end}.{ext}</translation>
+    </message>
+    <message>
+        <source>导出报送报告</source>
+        <translation>སྙན་ཞུ་ཕྱིར་འདྲེན།</translation>
+    </message>
+    <message>
+        <source>已导出：{path}</source>
+        <translation>ཕྱིར་འདྲེན་ཟིན།：{path}</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>案件 {no}</source>
@@ -737,6 +776,41 @@
     </message>
 </context>
 <context>
+    <name>DisclosureDialog</name>
+    <message>
+        <source>告知承诺书公开登记簿</source>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེའི་ཁྱབ་བསྒྲགས་ཐོ་དེབ།</translation>
+    </message>
+    <message>
+        <source>列出公开期限与所选期间重叠的告知承诺书；证件号码已部分隐去，不含联系电话。</source>
+        <translation>ཁྱབ་བསྒྲགས་དུས་ཡུན་དང་བདམས་པའི་དུས་ཡུན་ཕན་ཚུན་ཟློས་པའི་ཁས་ལེན་ཡི་གེ་ཐོ་འགོད་བྱེད། ལག་ཁྱེར་ཨང་གྲངས་ཆ་ཤས་སྦས་ཡོད། འབྲེལ་གཏུག་ཁ་པར་མི་འདུས།</translation>
+    </message>
+    <message>
+        <source>导出 CSV(&amp;V)…</source>
+        <translation>CSV ཕྱིར་འདྲེན།(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>导出 Excel(&amp;X)…</source>
+        <translation>Excel ཕྱིར་འདྲེན།(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>导出 PDF(&amp;D)…</source>
+        <translation>PDF ཕྱིར་འདྲེན།(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>公开登记簿-{start}-{end}.{ext}</source>
+        <translation>ཁྱབ་བསྒྲགས་ཐོ་དེབ་-{start}-{end}.{ext}</translation>
+    </message>
+    <message>
+        <source>导出公开登记簿</source>
+        <translation>ཁྱབ་བསྒྲགས་ཐོ་དེབ་ཕྱིར་འདྲེན།</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 件：{path}</source>
+        <translation>ཡི་གེ་ {n} ཕྱིར་འདྲེན་ཟིན།：{path}</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>工具栏（续）</source>
@@ -950,6 +1024,25 @@
     <message>
         <source>不实承诺处理告知书 {no}</source>
         <translation>ཁས་ལེན་བདེན་མིན་ཐག་གཅོད་བརྡ་ཁྱབ་ཡི་གེ {no}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureView</name>
+    <message>
+        <source>统计表</source>
+        <translation>སྡོམ་རྩིས་རེའུ་མིག</translation>
+    </message>
+    <message>
+        <source>导出 Excel(&amp;X)…</source>
+        <translation>Excel ཕྱིར་འདྲེན།(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>导出 CSV(&amp;V)…</source>
+        <translation>CSV ཕྱིར་འདྲེན།(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>暂无此项数据。</source>
+        <translation>ད་ལྟ་གཞི་གྲངས་འདི་མེད།</translation>
     </message>
 </context>
 <context>
@@ -1615,6 +1708,10 @@
         <translation>ཡིད་རྟོན་ཟིན་ཐོ།…</translation>
     </message>
     <message>
+        <source>统计报表(&amp;R)</source>
+        <translation>སྡོམ་རྩིས་རེའུ་མིག(&amp;R)</translation>
+    </message>
+    <message>
         <source>修改密码…</source>
         <translation>གསང་གྲངས་བཟོ་བཅོས།…</translation>
     </message>
@@ -2241,6 +2338,89 @@
     </message>
 </context>
 <context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>统计报表</source>
+        <translation>སྡོམ་རྩིས་རེའུ་མིག</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>འགོ་འཛུགས་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>མཇུག་སྒྲིལ་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>ལས་ཁུངས།</translation>
+    </message>
+    <message>
+        <source>证明事项</source>
+        <translation>ར་སྤྲོད་བྱ་དོན།</translation>
+    </message>
+    <message>
+        <source>时间粒度</source>
+        <translation>དུས་ཚོད་ཀྱི་ཆ་ཚད།</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>ལས་ཁུངས་ཡོངས།</translation>
+    </message>
+    <message>
+        <source>全部事项</source>
+        <translation>བྱ་དོན་ཡོངས།</translation>
+    </message>
+    <message>
+        <source>期间(&amp;F)</source>
+        <translation>དུས་ཡུན།(&amp;F)</translation>
+    </message>
+    <message>
+        <source>至(&amp;T)</source>
+        <translation>བར།(&amp;T)</translation>
+    </message>
+    <message>
+        <source>单位(&amp;O)</source>
+        <translation>ལས་ཁུངས།(&amp;O)</translation>
+    </message>
+    <message>
+        <source>事项(&amp;I)</source>
+        <translation>བྱ་དོན།(&amp;I)</translation>
+    </message>
+    <message>
+        <source>粒度(&amp;G)</source>
+        <translation>ཆ་ཚད།(&amp;G)</translation>
+    </message>
+    <message>
+        <source>司法局报送(&amp;B)…</source>
+        <translation>ཁྲིམས་ལུགས་ཅུས་ལ་སྙན་ཞུ།(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>公开登记簿(&amp;D)…</source>
+        <translation>ཁྱབ་བསྒྲགས་ཐོ་དེབ།(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>正在统计……</source>
+        <translation>སྡོམ་རྩིས་བྱེད་བཞིན་པ།……</translation>
+    </message>
+    <message>
+        <source>统计期间：{period}</source>
+        <translation>སྡོམ་རྩིས་དུས་ཡུན།：{period}</translation>
+    </message>
+    <message>
+        <source>导出统计表</source>
+        <translation>སྡོམ་རྩིས་རེའུ་མིག་ཕྱིར་འདྲེན།</translation>
+    </message>
+    <message>
+        <source>未能导出</source>
+        <translation>ཕྱིར་འདྲེན་ཐུབ་མ་སོང་།</translation>
+    </message>
+    <message>
+        <source>已导出：{path}</source>
+        <translation>ཕྱིར་འདྲེན་ཟིན།：{path}</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <source>立即同步(&amp;S)</source>
@@ -2547,6 +2727,13 @@
     </message>
 </context>
 <context>
+    <name>_FigureThread</name>
+    <message>
+        <source>统计出错：{e}</source>
+        <translation>སྡོམ་རྩིས་ནོར་འཁྲུལ།：{e}</translation>
+    </message>
+</context>
+<context>
     <name>_FilingFields</name>
     <message>
         <source>生效日期</source>
@@ -2575,6 +2762,29 @@
     <message>
         <source>调整原因(&amp;R)：</source>
         <translation>ལེགས་སྒྲིག་གི་རྒྱུ་མཚན།(&amp;R):</translation>
+    </message>
+</context>
+<context>
+    <name>_PeriodDialog</name>
+    <message>
+        <source>开始日期</source>
+        <translation>འགོ་འཛུགས་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>མཇུག་སྒྲིལ་ཚེས་གྲངས།</translation>
+    </message>
+    <message>
+        <source>开始日期(&amp;F)</source>
+        <translation>འགོ་འཛུགས་ཚེས་གྲངས།(&amp;F)</translation>
+    </message>
+    <message>
+        <source>结束日期(&amp;T)</source>
+        <translation>མཇུག་སྒྲིལ་ཚེས་གྲངས།(&amp;T)</translation>
+    </message>
+    <message>
+        <source>未能导出</source>
+        <translation>ཕྱིར་འདྲེན་ཐུབ་མ་སོང་།</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,45 @@
     </message>
 </context>
 <context>
+    <name>BureauReportDialog</name>
+    <message>
+        <source>向司法局报送工作情况</source>
+        <translation>Report to the Justice Bureau</translation>
+    </message>
+    <message>
+        <source>工作中发现的问题、意见和建议（将写入报告第六部分）</source>
+        <translation>Problems found, opinions and suggestions (part six of the report)</translation>
+    </message>
+    <message>
+        <source>发现的问题</source>
+        <translation>Problems found</translation>
+    </message>
+    <message>
+        <source>发现的问题(&amp;P)</source>
+        <translation>&amp;Problems found</translation>
+    </message>
+    <message>
+        <source>导出 PDF(&amp;D)…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>导出 Excel(&amp;X)…</source>
+        <translation>Export E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>告知承诺制工作情况-{start}-{end}.{ext}</source>
+        <translation>notify-and-promise-report-{start}-{end}.{ext}</translation>
+    </message>
+    <message>
+        <source>导出报送报告</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <source>案件 {no}</source>
@@ -737,6 +776,41 @@ Please wait: the notice will appear on this screen.</translation>
     </message>
 </context>
 <context>
+    <name>DisclosureDialog</name>
+    <message>
+        <source>告知承诺书公开登记簿</source>
+        <translation>Disclosure register of commitment letters</translation>
+    </message>
+    <message>
+        <source>列出公开期限与所选期间重叠的告知承诺书；证件号码已部分隐去，不含联系电话。</source>
+        <translation>Lists the letters whose publication period overlaps the chosen period; ID numbers are partly hidden, phone numbers are left out.</translation>
+    </message>
+    <message>
+        <source>导出 CSV(&amp;V)…</source>
+        <translation>Export CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>导出 Excel(&amp;X)…</source>
+        <translation>Export E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>导出 PDF(&amp;D)…</source>
+        <translation>Export P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>公开登记簿-{start}-{end}.{ext}</source>
+        <translation>disclosure-register-{start}-{end}.{ext}</translation>
+    </message>
+    <message>
+        <source>导出公开登记簿</source>
+        <translation>Export the disclosure register</translation>
+    </message>
+    <message>
+        <source>已导出 {n} 件：{path}</source>
+        <translation>Exported {n} letters: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>工具栏（续）</source>
@@ -950,6 +1024,25 @@ Please wait: the notice will appear on this screen.</translation>
     <message>
         <source>不实承诺处理告知书 {no}</source>
         <translation>False promise handling notice {no}</translation>
+    </message>
+</context>
+<context>
+    <name>FigureView</name>
+    <message>
+        <source>统计表</source>
+        <translation>Statistics table</translation>
+    </message>
+    <message>
+        <source>导出 Excel(&amp;X)…</source>
+        <translation>Export E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>导出 CSV(&amp;V)…</source>
+        <translation>Export CS&amp;V…</translation>
+    </message>
+    <message>
+        <source>暂无此项数据。</source>
+        <translation>No data for this figure yet.</translation>
     </message>
 </context>
 <context>
@@ -1616,6 +1709,10 @@ Cases not confirmed are listed as &quot;awaiting printing and seal&quot;.</trans
         <translation>Credit records…</translation>
     </message>
     <message>
+        <source>统计报表(&amp;R)</source>
+        <translation>Statistics &amp;&amp; &amp;reports</translation>
+    </message>
+    <message>
         <source>修改密码…</source>
         <translation>Change password…</translation>
     </message>
@@ -2242,6 +2339,89 @@ Data directory: {path}</translation>
     </message>
 </context>
 <context>
+    <name>StatisticsDialog</name>
+    <message>
+        <source>统计报表</source>
+        <translation>Statistics and reports</translation>
+    </message>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>单位</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>证明事项</source>
+        <translation>Proof item</translation>
+    </message>
+    <message>
+        <source>时间粒度</source>
+        <translation>Time unit</translation>
+    </message>
+    <message>
+        <source>全部单位</source>
+        <translation>All offices</translation>
+    </message>
+    <message>
+        <source>全部事项</source>
+        <translation>All items</translation>
+    </message>
+    <message>
+        <source>期间(&amp;F)</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>至(&amp;T)</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>单位(&amp;O)</source>
+        <translation>&amp;Office</translation>
+    </message>
+    <message>
+        <source>事项(&amp;I)</source>
+        <translation>&amp;Item</translation>
+    </message>
+    <message>
+        <source>粒度(&amp;G)</source>
+        <translation>&amp;Group by</translation>
+    </message>
+    <message>
+        <source>司法局报送(&amp;B)…</source>
+        <translation>Report to the Justice &amp;Bureau…</translation>
+    </message>
+    <message>
+        <source>公开登记簿(&amp;D)…</source>
+        <translation>&amp;Disclosure register…</translation>
+    </message>
+    <message>
+        <source>正在统计……</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>统计期间：{period}</source>
+        <translation>Period: {period}</translation>
+    </message>
+    <message>
+        <source>导出统计表</source>
+        <translation>Export the table</translation>
+    </message>
+    <message>
+        <source>未能导出</source>
+        <translation>Export failed</translation>
+    </message>
+    <message>
+        <source>已导出：{path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <source>立即同步(&amp;S)</source>
@@ -2548,6 +2728,13 @@ Data directory: {path}</translation>
     </message>
 </context>
 <context>
+    <name>_FigureThread</name>
+    <message>
+        <source>统计出错：{e}</source>
+        <translation>Statistics failed: {e}</translation>
+    </message>
+</context>
+<context>
     <name>_FilingFields</name>
     <message>
         <source>生效日期</source>
@@ -2576,6 +2763,29 @@ Data directory: {path}</translation>
     <message>
         <source>调整原因(&amp;R)：</source>
         <translation>&amp;Reason for the change:</translation>
+    </message>
+</context>
+<context>
+    <name>_PeriodDialog</name>
+    <message>
+        <source>开始日期</source>
+        <translation>Start date</translation>
+    </message>
+    <message>
+        <source>结束日期</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>开始日期(&amp;F)</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>结束日期(&amp;T)</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <source>未能导出</source>
+        <translation>Export failed</translation>
     </message>
 </context>
 <context>

@@ -127,6 +127,45 @@
         </message>
     </context>
     <context>
+        <name>BureauReportDialog</name>
+        <message>
+            <source>向司法局报送工作情况</source>
+            <translation>向司法局报送工作情况</translation>
+        </message>
+        <message>
+            <source>工作中发现的问题、意见和建议（将写入报告第六部分）</source>
+            <translation>工作中发现的问题、意见和建议（将写入报告第六部分）</translation>
+        </message>
+        <message>
+            <source>发现的问题</source>
+            <translation>发现的问题</translation>
+        </message>
+        <message>
+            <source>发现的问题(&amp;P)</source>
+            <translation>发现的问题(&amp;P)</translation>
+        </message>
+        <message>
+            <source>导出 PDF(&amp;D)…</source>
+            <translation>导出 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>导出 Excel(&amp;X)…</source>
+            <translation>导出 Excel(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>告知承诺制工作情况-{start}-{end}.{ext}</source>
+            <translation>告知承诺制工作情况-{start}-{end}.{ext}</translation>
+        </message>
+        <message>
+            <source>导出报送报告</source>
+            <translation>导出报送报告</translation>
+        </message>
+        <message>
+            <source>已导出：{path}</source>
+            <translation>已导出：{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>CaseDialog</name>
         <message>
             <source>案件 {no}</source>
@@ -737,6 +776,41 @@
         </message>
     </context>
     <context>
+        <name>DisclosureDialog</name>
+        <message>
+            <source>告知承诺书公开登记簿</source>
+            <translation>告知承诺书公开登记簿</translation>
+        </message>
+        <message>
+            <source>列出公开期限与所选期间重叠的告知承诺书；证件号码已部分隐去，不含联系电话。</source>
+            <translation>列出公开期限与所选期间重叠的告知承诺书；证件号码已部分隐去，不含联系电话。</translation>
+        </message>
+        <message>
+            <source>导出 CSV(&amp;V)…</source>
+            <translation>导出 CSV(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>导出 Excel(&amp;X)…</source>
+            <translation>导出 Excel(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>导出 PDF(&amp;D)…</source>
+            <translation>导出 PDF(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>公开登记簿-{start}-{end}.{ext}</source>
+            <translation>公开登记簿-{start}-{end}.{ext}</translation>
+        </message>
+        <message>
+            <source>导出公开登记簿</source>
+            <translation>导出公开登记簿</translation>
+        </message>
+        <message>
+            <source>已导出 {n} 件：{path}</source>
+            <translation>已导出 {n} 件：{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>Display</name>
         <message>
             <source>工具栏（续）</source>
@@ -950,6 +1024,25 @@
         <message>
             <source>不实承诺处理告知书 {no}</source>
             <translation>不实承诺处理告知书 {no}</translation>
+        </message>
+    </context>
+    <context>
+        <name>FigureView</name>
+        <message>
+            <source>统计表</source>
+            <translation>统计表</translation>
+        </message>
+        <message>
+            <source>导出 Excel(&amp;X)…</source>
+            <translation>导出 Excel(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>导出 CSV(&amp;V)…</source>
+            <translation>导出 CSV(&amp;V)…</translation>
+        </message>
+        <message>
+            <source>暂无此项数据。</source>
+            <translation>暂无此项数据。</translation>
         </message>
     </context>
     <context>
@@ -1615,6 +1708,10 @@
             <translation>信用记录…</translation>
         </message>
         <message>
+            <source>统计报表(&amp;R)</source>
+            <translation>统计报表(&amp;R)</translation>
+        </message>
+        <message>
             <source>修改密码…</source>
             <translation>修改密码…</translation>
         </message>
@@ -2241,6 +2338,89 @@
         </message>
     </context>
     <context>
+        <name>StatisticsDialog</name>
+        <message>
+            <source>统计报表</source>
+            <translation>统计报表</translation>
+        </message>
+        <message>
+            <source>开始日期</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>结束日期</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>单位</source>
+            <translation>单位</translation>
+        </message>
+        <message>
+            <source>证明事项</source>
+            <translation>证明事项</translation>
+        </message>
+        <message>
+            <source>时间粒度</source>
+            <translation>时间粒度</translation>
+        </message>
+        <message>
+            <source>全部单位</source>
+            <translation>全部单位</translation>
+        </message>
+        <message>
+            <source>全部事项</source>
+            <translation>全部事项</translation>
+        </message>
+        <message>
+            <source>期间(&amp;F)</source>
+            <translation>期间(&amp;F)</translation>
+        </message>
+        <message>
+            <source>至(&amp;T)</source>
+            <translation>至(&amp;T)</translation>
+        </message>
+        <message>
+            <source>单位(&amp;O)</source>
+            <translation>单位(&amp;O)</translation>
+        </message>
+        <message>
+            <source>事项(&amp;I)</source>
+            <translation>事项(&amp;I)</translation>
+        </message>
+        <message>
+            <source>粒度(&amp;G)</source>
+            <translation>粒度(&amp;G)</translation>
+        </message>
+        <message>
+            <source>司法局报送(&amp;B)…</source>
+            <translation>司法局报送(&amp;B)…</translation>
+        </message>
+        <message>
+            <source>公开登记簿(&amp;D)…</source>
+            <translation>公开登记簿(&amp;D)…</translation>
+        </message>
+        <message>
+            <source>正在统计……</source>
+            <translation>正在统计……</translation>
+        </message>
+        <message>
+            <source>统计期间：{period}</source>
+            <translation>统计期间：{period}</translation>
+        </message>
+        <message>
+            <source>导出统计表</source>
+            <translation>导出统计表</translation>
+        </message>
+        <message>
+            <source>未能导出</source>
+            <translation>未能导出</translation>
+        </message>
+        <message>
+            <source>已导出：{path}</source>
+            <translation>已导出：{path}</translation>
+        </message>
+    </context>
+    <context>
         <name>SyncPanel</name>
         <message>
             <source>立即同步(&amp;S)</source>
@@ -2547,6 +2727,13 @@
         </message>
     </context>
     <context>
+        <name>_FigureThread</name>
+        <message>
+            <source>统计出错：{e}</source>
+            <translation>统计出错：{e}</translation>
+        </message>
+    </context>
+    <context>
         <name>_FilingFields</name>
         <message>
             <source>生效日期</source>
@@ -2575,6 +2762,29 @@
         <message>
             <source>调整原因(&amp;R)：</source>
             <translation>调整原因(&amp;R)：</translation>
+        </message>
+    </context>
+    <context>
+        <name>_PeriodDialog</name>
+        <message>
+            <source>开始日期</source>
+            <translation>开始日期</translation>
+        </message>
+        <message>
+            <source>结束日期</source>
+            <translation>结束日期</translation>
+        </message>
+        <message>
+            <source>开始日期(&amp;F)</source>
+            <translation>开始日期(&amp;F)</translation>
+        </message>
+        <message>
+            <source>结束日期(&amp;T)</source>
+            <translation>结束日期(&amp;T)</translation>
+        </message>
+        <message>
+            <source>未能导出</source>
+            <translation>未能导出</translation>
         </message>
     </context>
     <context>

@@ -445,7 +445,9 @@ class BureauReportDialog(_PeriodDialog):
         start, end = self.period()
         if path is None:
             pattern = "PDF (*.pdf)" if fmt == "pdf" else "Excel (*.xlsx)"
-            path = self._path(self.tr("导出报送报告"), f"告知承诺制工作情况-{start:%Y%m%d}-{end:%Y%m%d}.{fmt}", pattern)
+            name = self.tr("告知承诺制工作情况-{start}-{end}.{ext}").format(
+                start=f"{start:%Y%m%d}", end=f"{end:%Y%m%d}", ext=fmt)
+            path = self._path(self.tr("导出报送报告"), name, pattern)
             if path is None:
                 return False
         target = path
@@ -484,7 +486,8 @@ class DisclosureDialog(_PeriodDialog):
         start, end = self.period()
         if path is None:
             pattern = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}[fmt]
-            path = self._path(self.tr("导出公开登记簿"), f"公开登记簿-{start:%Y%m%d}-{end:%Y%m%d}.{fmt}", pattern)
+            name = self.tr("公开登记簿-{start}-{end}.{ext}").format(start=f"{start:%Y%m%d}", end=f"{end:%Y%m%d}", ext=fmt)
+            path = self._path(self.tr("导出公开登记簿"), name, pattern)
             if path is None:
                 return False
         target = path
