@@ -18,7 +18,7 @@ Tibetan goes through :class:`ShapedParagraph` instead:
   (the same shaping reportlab's ``shaping=1`` paragraphs use), with trailing spaces dropped.
 
 The flowable splits between lines across pages and honours the style's font size,
-leading, indents, space before/after and keepWithNext.  Alignment is left.
+leading, indents, space before/after and keepWithNext.  Alignment is left or centred.
 """
 
 from __future__ import annotations
@@ -115,7 +115,7 @@ class ShapedParagraph(Flowable):
         self._cache: tuple[float, list[str]] | None = None
         self.spaceBefore = style.spaceBefore if first else 0
         self.spaceAfter = style.spaceAfter
-        self.keepWithNext = style.keepWithNext
+        self.keepWithNext = getattr(style, "keepWithNext", 0)
         self.width = 0.0
         self.height = 0.0
 
@@ -162,5 +162,7 @@ class ShapedParagraph(Flowable):
         for n, line in enumerate(lines):
             x = st.leftIndent + (st.firstLineIndent if n == 0 and self._first else 0)
             y = self.height - n * st.leading - ascent - (st.leading - size) / 2
+            if st.alignment == 1:  # centred
+                x += (self.width - st.leftIndent - st.rightIndent - text_width(line.rstrip(" "), size)) / 2
             fonts.draw_string(canvas, x, y, line.rstrip(" "), size)
         canvas.restoreState()

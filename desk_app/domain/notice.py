@@ -112,6 +112,12 @@ def _bo_clause(text: str) -> str:
     return text.rstrip("། ")
 
 
+def _bo_end(text: str) -> str:
+    """A Tibetan clause closed by a shad -- none after final ཀ/ག (Tibetan orthography: a space)."""
+    text = _bo_clause(text)
+    return text if text.endswith(("ཀ", "ག")) else text + "།"
+
+
 def _bo_digits(n: int) -> str:
     return str(n).translate(str.maketrans("0123456789", "༠༡༢༣༤༥༦༧༨༩"))
 
@@ -126,12 +132,12 @@ def notice_sections_bo(item: ProofItem, *, include_proxy: bool = True) -> list[S
     v = item.verification
     verify = (f"ཞིབ་བཤེར་བྱེད་སྟངས། {_BO_METHODS[v.method.value]} "
               f"ཞིབ་བཤེར་དུས་ཚད། ཞུ་ཡིག་ལེན་རྗེས་ལས་ཀའི་ཉིན་གྲངས་{_bo_digits(v.time_limit_days)}ཡི་ནང་། "
-              f"ཞིབ་བཤེར་ཚད་གཞི། {_bo_clause(bo.verification_standard)}།")
+              f"ཞིབ་བཤེར་ཚད་གཞི། {_bo_end(bo.verification_standard)}")
     if v.assisting_unit and bo.assisting_unit:
-        verify += f" རོགས་རམ་ཞིབ་བཤེར་བྱེད་མཁན་ལས་ཁུངས། {_bo_clause(bo.assisting_unit)}།"
+        verify += f" རོགས་རམ་ཞིབ་བཤེར་བྱེད་མཁན་ལས་ཁུངས། {_bo_end(bo.assisting_unit)}"
     if item.disclosure.public:
         disclose = (
-            f"ཁས་ལེན་ཡི་གེ་འདི་ཁྱབ་བསྒྲགས་བྱ་རྒྱུ། ཁྱབ་བསྒྲགས་ཀྱི་ཁྱབ་ཁོངས། {_bo_clause(bo.disclosure_scope or '')}། "
+            f"ཁས་ལེན་ཡི་གེ་འདི་ཁྱབ་བསྒྲགས་བྱ་རྒྱུ། ཁྱབ་བསྒྲགས་ཀྱི་ཁྱབ་ཁོངས། {_bo_end(bo.disclosure_scope or '')} "
             f"ཁྱབ་བསྒྲགས་ཀྱི་དུས་ཡུན། ཉིན་{_bo_digits(item.disclosure.period_days or 0)}། "
             "ཁྱབ་བསྒྲགས་སྐབས་མི་སྒེར་གྱི་གསང་དོན་དང་ཚོང་ལས་ཀྱི་གསང་བ་སྦས་རྒྱུ།"
         )
@@ -143,7 +149,7 @@ def notice_sections_bo(item: ProofItem, *, include_proxy: bool = True) -> list[S
     )
     content = bo.proof_content
     if bo.materials:
-        content += "\nད་དུང་སྤྲོད་དགོས་པའི་ཡིག་ཆ་གཞན། " + " ".join(f"{_bo_clause(m)}།" for m in bo.materials)
+        content += "\nད་དུང་སྤྲོད་དགོས་པའི་ཡིག་ཆ་གཞན། " + " ".join(_bo_end(m) for m in bo.materials)
     proxy = ("དོན་ཚན་འདིར་ཚབ་བྱས་ནས་ཁས་ལེན་ཆོག ཚབ་མི་ལ་ཞུ་གཏུགས་པའི་དམིགས་བསལ་དབང་སྤྲོད་ངེས་པར་དུ་ཡོད་དགོས།"
              if item.proxy_allowed else
              "དོན་ཚན་འདིར་ཚབ་བྱས་ནས་ཁས་ལེན་མི་ཆོག ཞུ་གཏུགས་པ་རང་ཉིད་ཀྱིས་ཁས་ལེན་དང་མིང་རྟགས་འགོད་དགོས།")
@@ -162,7 +168,7 @@ def promise_statements_bo(item: ProofItem) -> list[str]:
     bo = item.bo
     if bo is None:
         raise ValueError(f"{item.code} has no Tibetan texts")
-    conditions = " ".join(f"{_bo_clause(c)}།" for c in bo.conditions)
+    conditions = " ".join(_bo_end(c) for c in bo.conditions)
     return [
         "(༡) ལེན་མཁན་ལས་ཁུངས་ཀྱིས་བརྡ་ཁྱབ་བྱས་པའི་ནང་དོན་ཡོངས་རྫོགས་ཤེས་ཤིང་གོ་བ་ལོན་ཡོད།",
         f"(༢) ལེན་མཁན་ལས་ཁུངས་ཀྱིས་བརྡ་ཁྱབ་བྱས་པའི་ཆ་རྐྱེན་དང་བླང་བྱ་དང་མཐུན་ཡོད་པ་སྟེ། ཞིབ་ཕྲ་ནི། {conditions}",

@@ -115,6 +115,7 @@ class CounterWizard(QWizard):
         notice = self.pages[NOTICE]
         draft.notice_given = notice.given.isChecked()
         draft.read_aloud = notice.read_aloud.isChecked()
+        draft.letter_language = notice.letter_language()
         draft.publication_consent = self.pages[PROMISE].publication_consent()
         if draft.publication_consent is False:
             draft.path = "certificate"
