@@ -121,7 +121,7 @@ def test_item_without_tibetan_keeps_its_digest_shape() -> None:
 
 
 def test_tibetan_round_trips_and_must_match_the_chinese() -> None:
-    item = catalog().get("HJ-001", 1)
+    item = catalog().get("HJ-001", 2)
     raw = item.to_dict()
     again = ProofItem.from_dict(raw)
     assert again == item and again.digest() == item.digest()
@@ -151,7 +151,7 @@ def _pdftotext(pdf: bytes, tmp_path) -> str:
 
 
 def test_bilingual_letter_has_both_languages(tmp_path) -> None:
-    item = catalog().get("HJ-001", 1)
+    item = catalog().get("HJ-001", 2)
     pdf = render_letter(dict(PAYLOAD, letter_language="zh-bo"), item, "ab" * 32, None, training=False)
     text = _pdftotext(pdf, tmp_path)
     assert "证明事项告知承诺书" in text and "合法稳定住所证明" in text
@@ -166,7 +166,7 @@ def test_bilingual_letter_has_both_languages(tmp_path) -> None:
 
 
 def test_chinese_letter_unchanged(tmp_path) -> None:
-    item = catalog().get("HJ-001", 1)
+    item = catalog().get("HJ-001", 2)
     plain = render_letter(dict(PAYLOAD), item, "ab" * 32, None, training=False)
     zh = render_letter(dict(PAYLOAD, letter_language="zh"), item, "ab" * 32, None, training=False)
     assert plain == zh
