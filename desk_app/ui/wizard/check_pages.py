@@ -63,6 +63,10 @@ class EligibilityPage(QWizardPage):
         self.result.setText("".join(parts))
 
 
+# Tibetan Machine Uni draws small for its nominal size: a larger size reads like the Chinese.
+_BO_STYLE = "font-size:19pt; font-family:'Tibetan Machine Uni';"
+
+
 class NoticePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
@@ -147,15 +151,15 @@ class NoticePage(QWizardPage):
         bilingual = self.letter_language() == LETTER_ZH_BO
         html = [f"<h2>{escape(item.matter)}</h2>"]
         if bilingual and item.bo is not None:
-            html.append(f"<h2 lang='bo'>{escape(item.bo.matter)}</h2>")
+            html.append(f"<h2 lang='bo' style='{_BO_STYLE}'>{escape(item.bo.matter)}</h2>")
         bo_sections = notice_sections_bo(item) if bilingual else []
         for n, section in enumerate(notice_sections(item)):
             body = escape(section.body).replace("\n", "<br/>")
             html.append(f"<h3>{escape(section.heading)}</h3><p>{body}</p>")
             if bo_sections:  # each section in both languages: Chinese, then Tibetan
                 tib = bo_sections[n]
-                html.append(f"<h3 lang='bo'>{escape(tib.heading)}</h3>"
-                            f"<p lang='bo'>{escape(tib.body).replace(chr(10), '<br/>')}</p>")
+                html.append(f"<h3 lang='bo' style='{_BO_STYLE}'>{escape(tib.heading)}</h3>"
+                            f"<p lang='bo' style='{_BO_STYLE}'>{escape(tib.body).replace(chr(10), '<br/>')}</p>")
         self.text.setHtml("".join(html))
         self.text.verticalScrollBar().setValue(0)
         # Another language is another text: it must be read (scrolled) and confirmed again.
