@@ -271,6 +271,10 @@ def _sync(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
         got = sync.import_ack(ctx, args.file)
         print(f"回执已导入：确认 {got.acked + got.duplicates} 条，冲突 {got.conflicts} 条，"
               f"已标记过或不属于本终端 {got.unmatched} 条。")
+        if got.changes:
+            print(f"已应用中心下发的更新 {got.changes} 条（目录、信用记录、节假日、账号等）。")
+        if got.more_changes:
+            print("中心还有更多更新，将随下一次数据包的回执带回。")
         return 0
     result = sync.sync_once(ctx)
     print(result.summary(), file=sys.stdout if result.ok else sys.stderr)

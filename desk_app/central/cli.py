@@ -150,6 +150,8 @@ def cmd_import_bundle(args: argparse.Namespace) -> int:
     if audit.broken_at is not None:
         line += f"；第 {audit.broken_at} 条审计记录校验失败，已标记待核查"
     say(line + "。")
+    if done.changes:
+        say(f"回执中附带中心下发的更新 {done.changes} 条（目录、信用记录、节假日、账号等）。")
     say(f"回执文件：{done.ack_path}（请带回终端导入）")
     return 0
 

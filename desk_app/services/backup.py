@@ -25,7 +25,7 @@ from pathlib import Path
 
 from desk_app.domain.accounts import Action, Actor, Role
 from desk_app.domain.errors import DomainError
-from desk_app.storage import audit
+from desk_app.storage import audit, instance_lock
 from desk_app.storage import db as storage_db
 from desk_app.storage import keys as data_keys
 from desk_app.storage import settings as keys
@@ -219,8 +219,17 @@ def restore(data_dir: Path, src: Path, *, secret: str | None = None,
     The backup is copied in and verified first (the key, every page's HMAC, integrity check,
     a schema revision this program knows, the audit chain); on any failure nothing is
     replaced. The current database (readable or not) is renamed ``desk.sqlite3.replaced-…``
-    and kept. Close the app before restoring from the command line.
+    and kept. Refused with :class:`InstanceLocked` while another program has the data
+    directory open (the app's own restore dialog holds the lock itself and may go on).
     """
+    data_dir.mkdir(parents=True, exist_ok=True)
+    with instance_lock.held(data_dir):
+        return _restore(data_dir, src, secret=secret, clock=clock, actor=actor)
+
+
+def _restore(data_dir: Path, src: Path, *, secret: str | None,
+             clock: Callable[[], datetime],
+             actor: Callable[[AppContext], Actor]) -> RestoreReport:
     src = Path(src)
     if not src.is_file():
         raise DomainError(f"找不到备份文件 {src}。")

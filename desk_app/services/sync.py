@@ -22,15 +22,16 @@ from desk_app.domain.errors import DomainError
 from desk_app.storage import audit
 from desk_app.storage import settings as keys
 from desk_app.storage import sync_state as state
-from desk_app.sync.bundle import BundleError, open_ack, seal_bundle
+from desk_app.sync.bundle import BundleError, open_ack_full, seal_bundle
 from desk_app.sync.client import AuthError, SyncClient, SyncError
-from desk_app.sync.protocol import PushResponse
 from desk_app.sync.worker import (
     TRAINING_REFUSED,
     Cancelled,
+    ChangeRejected,
     SyncResult,
     SyncRunner,
     TrainingDataRefused,
+    apply_changes,
     audit_wire,
     event_wire,
 )
@@ -61,6 +62,8 @@ class AckResult:
     duplicates: int
     conflicts: int
     unmatched: int  # already marked, or not from this terminal
+    changes: int = 0          # central's updates applied from the receipt
+    more_changes: bool = False  # the receipt was capped: the next bundle's receipt brings the rest
 
 
 def _get(ctx: AppContext, key: str) -> str | None:
@@ -197,7 +200,7 @@ def export_bundle(ctx: AppContext, dest_dir: Path) -> Path:
     events = [event_wire(r) for r in store.all_unsent()]
     entries = [audit_wire(e) for e in store.audit_after(store.audit_acked_seq(), 10**9)]
     try:
-        data = seal_bundle(events, entries, terminal_id, key)
+        data = seal_bundle(events, entries, terminal_id, key, pull_since=store.cursor())
     except BundleError as err:
         raise DomainError(str(err)) from None
     office, now = ctx.office, ctx.clock()
@@ -213,15 +216,19 @@ def export_bundle(ctx: AppContext, dest_dir: Path) -> Path:
 
 
 def import_ack(ctx: AppContext, file: Path) -> AckResult:
-    """Central's receipt for a bundle: mark the acknowledged events as sent."""
+    """Central's receipt for a bundle: mark the acknowledged events as sent, and apply the
+    changes central put into it (catalog, credit records, calendars, users, settings) exactly
+    as an online pull would — a terminal that only sees USB sticks stays current."""
     actor = ctx.require_actor()
     actor.require(Action.CHANGE_SETTINGS)
     _refuse_training(ctx)
     _, key = _bundle_credentials(ctx)
     try:
-        response: PushResponse = open_ack(file.read_bytes(), key)
+        response, changes = open_ack_full(file.read_bytes(), key)
     except BundleError as err:
         raise DomainError(str(err)) from None
+    except OSError as err:
+        raise DomainError(f"无法读取回执文件 {file}：{err.strerror or err}") from None
     store = _store(ctx)
     answers = {r.uuid: (r.status.value, r.reason) for r in response.results}
     ids = store.ids_for(answers)
@@ -229,9 +236,17 @@ def import_ack(ctx: AppContext, file: Path) -> AckResult:
     counts = {s: sum(1 for st, _ in answers.values() if st == s) for s in ("acked", "duplicate", "conflict")}
     if response.audit.accepted_through > store.audit_acked_seq():  # an older receipt never rolls back
         store.set_audit_acked(response.audit.accepted_through, response.audit.broken_at)
-    result = AckResult(counts["acked"], counts["duplicate"], counts["conflict"], len(answers) - len(ids))
+    pulled = 0
+    if changes is not None:
+        try:
+            pulled, _ = apply_changes(store, changes, store.cursor())
+        except ChangeRejected as err:
+            raise DomainError(f"回执中的结果已登记，但中心下发的更新未能全部应用：{err}") from None
+        store.mark_pulled()
+    result = AckResult(counts["acked"], counts["duplicate"], counts["conflict"], len(answers) - len(ids),
+                       pulled, bool(changes and changes.more))
     with ctx.db.session() as s, s.begin():
         audit.append(s, actor, ctx.clock(), "sync.ack_imported", "terminal", _get(ctx, state.TERMINAL_ID) or "",
                      {"file": file.name, "acked": result.acked, "duplicates": result.duplicates,
-                      "conflicts": result.conflicts})
+                      "conflicts": result.conflicts, "changes": pulled})
     return result

@@ -7,7 +7,6 @@ from datetime import datetime, timedelta
 
 from desk_app.storage import settings as keys
 from desk_app.storage import sync_state as state
-from desk_app.sync.worker import audit_break_message
 
 from .context import AppContext
 
@@ -46,6 +45,8 @@ def sync_status(ctx: AppContext) -> SyncStatus:
     recent = timedelta(minutes=2 * interval_minutes(ctx))
     online = bool(last_attempt and not error and ctx.clock() - last_attempt <= recent)
     if broken and broken.isdigit():  # central's finding stays visible until someone acts on it
+        from desk_app.sync.worker import audit_break_message  # not at start-up: pulls httpx
+
         error = "；".join(filter(None, [error, audit_break_message(int(broken))]))
     return SyncStatus(
         online=online, pending=pending, enrolled=bool(values[state.TERMINAL_ID] and values[state.TOKEN]),

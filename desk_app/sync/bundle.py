@@ -31,7 +31,14 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from pydantic import ValidationError
 
-from .protocol import PROTOCOL_VERSION, AuditEntryIn, EventIn, PushRequest, PushResponse
+from .protocol import (
+    PROTOCOL_VERSION,
+    AuditEntryIn,
+    ChangesResponse,
+    EventIn,
+    PushRequest,
+    PushResponse,
+)
 
 BUNDLE_MAGIC = b"DESKBNDL"
 BUNDLE_VERSION = 1
@@ -133,18 +140,28 @@ def seal_bundle(
     audit: Iterable[AuditEntryIn | Mapping[str, Any]],
     terminal_id: str,
     key: bytes | str,
+    pull_since: int | None = None,
 ) -> bytes:
-    """Seal events and audit entries (any number) for carrying to central on a USB stick."""
-    body = {
+    """Seal events and audit entries (any number) for carrying to central on a USB stick;
+    ``pull_since`` asks central to put the changes after that cursor into its receipt."""
+    body: dict[str, Any] = {
         "protocol": PROTOCOL_VERSION,
         "events": [EventIn.model_validate(_as_dict(e)).model_dump(mode="json") for e in events],
         "audit": [AuditEntryIn.model_validate(_as_dict(a)).model_dump(mode="json") for a in audit],
     }
+    if pull_since is not None:
+        body["pull_since"] = int(pull_since)
     return _seal(KIND_PUSH, json.dumps(body, ensure_ascii=False).encode("utf-8"), terminal_id, key)
 
 
-def open_bundle(data: bytes, keys_by_terminal: Mapping[str, bytes | str]) -> PushRequest:
-    """Authenticate and decrypt a terminal's bundle. The result may hold more events than
+@dataclass(frozen=True)
+class OpenedBundle:
+    request: PushRequest
+    pull_since: int | None  # None: an older terminal that does not take changes by bundle
+
+
+def open_bundle_full(data: bytes, keys_by_terminal: Mapping[str, bytes | str]) -> OpenedBundle:
+    """Authenticate and decrypt a terminal's bundle. The request may hold more events than
     an online batch; ingest it in chunks."""
     header = read_header(data)
     key = keys_by_terminal.get(header.terminal_id)
@@ -156,20 +173,45 @@ def open_bundle(data: bytes, keys_by_terminal: Mapping[str, bytes | str]) -> Pus
         events = [EventIn.model_validate(e) for e in raw.get("events", [])]
         audit = [AuditEntryIn.model_validate(a) for a in raw.get("audit", [])]
         protocol = int(raw.get("protocol", PROTOCOL_VERSION))
+        since = raw.get("pull_since")
+        pull_since = None if since is None else int(since)
     except (ValueError, TypeError, AttributeError, ValidationError):
         raise BundleError("数据包内容格式不正确") from None
+    if pull_since is not None and not 0 <= pull_since <= 2**62:
+        raise BundleError("数据包内容格式不正确（更新游标越界）")
     # model_construct: a bundle is not held to MAX_BATCH_EVENTS; each item was validated above.
-    return PushRequest.model_construct(protocol=protocol, events=events, audit=audit)
+    request = PushRequest.model_construct(protocol=protocol, events=events, audit=audit)
+    return OpenedBundle(request, pull_since)
 
 
-def seal_ack(response: PushResponse, terminal_id: str, key: bytes | str) -> bytes:
-    """Central's return bundle: the per-event results for the terminal to mark as sent."""
-    return _seal(KIND_ACK, response.model_dump_json().encode("utf-8"), terminal_id, key)
+def open_bundle(data: bytes, keys_by_terminal: Mapping[str, bytes | str]) -> PushRequest:
+    return open_bundle_full(data, keys_by_terminal).request
+
+
+def seal_ack(response: PushResponse, terminal_id: str, key: bytes | str,
+             changes: ChangesResponse | None = None) -> bytes:
+    """Central's return bundle: the per-event results for the terminal to mark as sent, and
+    (when the terminal asked) the changes it has not pulled yet."""
+    if changes is None:
+        body = response.model_dump_json().encode("utf-8")
+    else:
+        body = json.dumps({"response": response.model_dump(mode="json"),
+                           "changes": changes.model_dump(mode="json")}, ensure_ascii=False).encode("utf-8")
+    return _seal(KIND_ACK, body, terminal_id, key)
+
+
+def open_ack_full(data: bytes, key: bytes | str) -> tuple[PushResponse, ChangesResponse | None]:
+    body = _open(data, KIND_ACK, key)
+    try:
+        raw = json.loads(body)
+        if isinstance(raw, dict) and "response" in raw:
+            changes = raw.get("changes")
+            return (PushResponse.model_validate(raw["response"]),
+                    None if changes is None else ChangesResponse.model_validate(changes))
+        return PushResponse.model_validate(raw), None
+    except (ValueError, ValidationError):
+        raise BundleError("回执数据包内容格式不正确") from None
 
 
 def open_ack(data: bytes, key: bytes | str) -> PushResponse:
-    body = _open(data, KIND_ACK, key)
-    try:
-        return PushResponse.model_validate_json(body)
-    except ValidationError:
-        raise BundleError("回执数据包内容格式不正确") from None
+    return open_ack_full(data, key)[0]

@@ -26,7 +26,7 @@ from typing import Any, Protocol, TypeVar
 
 from .apply import ChangeRejected, ChangeWriter, apply_change
 from .client import AuthError, BatchTooLarge, ProtocolError, RetryLater, SyncClient, SyncError
-from .protocol import AuditEntryIn, EventIn, PushRequest, PushResponse
+from .protocol import AuditEntryIn, ChangesResponse, EventIn, PushRequest, PushResponse
 
 T = TypeVar("T")
 
@@ -299,22 +299,36 @@ class SyncRunner:
         while True:
             page = self._with_retries(lambda: self.client.changes(cursor, self.pull_limit))  # noqa: B023
             start = cursor
-            for change in page.changes:
-                if change.seq <= cursor:
-                    continue  # already applied
-                try:
-                    self.store.apply_change(change.seq, functools.partial(apply_change, change))
-                except ChangeRejected:
-                    raise
-                except Exception as err:  # noqa: BLE001 - a database failure: same treatment
-                    raise ChangeRejected(f"本机未能保存中心下发的第 {change.seq} 条更新：{err}") from err
-                cursor = change.seq
-                result.pulled += 1
-            if page.cursor > cursor:
-                self.store.set_cursor(page.cursor)
-                cursor = page.cursor
+            _, cursor = apply_changes(self.store, page, cursor, result)
             if not page.more:
                 break
             if cursor == start:
                 raise ProtocolError("中心的更新列表没有前进（游标未变），已停止接收。")
         self.store.mark_pulled()
+
+
+def apply_changes(store: Store, page: ChangesResponse, cursor: int,
+                  result: SyncResult | None = None) -> tuple[int, int]:
+    """Apply one page of central's changes after ``cursor``, each atomically with the cursor
+    moving past it; the same for a /pull page and for the changes in a USB receipt. Changes
+    at or before the cursor are skipped (a page read twice, an older receipt imported late).
+    Returns (applied, new cursor); ``result.pulled`` counts as it goes (also when a later
+    change fails)."""
+    applied = 0
+    for change in page.changes:
+        if change.seq <= cursor:
+            continue  # already applied
+        try:
+            store.apply_change(change.seq, functools.partial(apply_change, change))
+        except ChangeRejected:
+            raise
+        except Exception as err:  # noqa: BLE001 - a database failure: same treatment
+            raise ChangeRejected(f"本机未能保存中心下发的第 {change.seq} 条更新：{err}") from err
+        cursor = change.seq
+        applied += 1
+        if result is not None:
+            result.pulled += 1
+    if page.cursor > cursor:
+        store.set_cursor(page.cursor)
+        cursor = page.cursor
+    return applied, cursor

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.config import resources_dir
 from desk_app.domain.errors import DomainError
+from desk_app.services import instance as instance_lock
 from desk_app.services.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -59,8 +60,14 @@ def run_gui(data_dir: Path) -> int:
     from .main_window import MainWindow
 
     app = make_app()
+    try:
+        instance_lock.acquire(data_dir)
+    except (instance_lock.InstanceLocked, OSError) as err:
+        QMessageBox.warning(None, "desk_app", str(err))
+        return 1
     ctx = open_context(data_dir)
     if ctx is None:
+        instance_lock.release(data_dir)
         return 1
     try:
         if not ctx.is_set_up:
@@ -74,6 +81,7 @@ def run_gui(data_dir: Path) -> int:
         return app.exec()
     finally:
         ctx.close()
+        instance_lock.release(data_dir)
 
 
 # -- start-up: the data encryption secret, and an unreadable database -----------------------------

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
 )
 
 from desk_app.domain.errors import DomainError
-from desk_app.services import sync
 from desk_app.services.context import AppContext
 
 
@@ -47,6 +46,8 @@ class EnrollDialog(QDialog):
 
     def submit(self) -> bool:
         try:
+            from desk_app.services import sync  # loaded when used: keeps start-up light
+
             self.result_enrollment = sync.enroll(
                 self.ctx, self.url.text().strip(), self.code.text().strip(),
                 ca_file=self.ca_file.text().strip() or None, allow_insecure_http=self.allow_http.isChecked(),

@@ -6,6 +6,7 @@ The run happens in a QThread; the UI thread only starts it and shows the result 
 from __future__ import annotations
 
 import threading
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -13,8 +14,10 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 
 from desk_app.domain.errors import DomainError
 from desk_app.services.context import AppContext
-from desk_app.services.sync import Cancelled, SyncResult, sync_once
 from desk_app.services.sync_status import SyncStatus, interval_minutes
+
+if TYPE_CHECKING:  # the sync stack (httpx, pydantic) loads on the first run, not at start-up
+    from desk_app.services.sync import SyncResult
 
 _alive: set[QThread] = set()  # a running thread must outlive the window that started it
 
@@ -29,10 +32,12 @@ class _SyncThread(QThread):
 
     def _sleep(self, seconds: float) -> None:
         if self.stop.wait(seconds):
+            from desk_app.services.sync import Cancelled
             raise Cancelled("同步已取消。")
 
     def run(self) -> None:
         try:
+            from desk_app.services.sync import sync_once
             self.done.emit(sync_once(self.ctx, sleep=self._sleep))
         except DomainError as err:
             self.failed.emit(str(err))

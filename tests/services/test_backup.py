@@ -20,6 +20,7 @@ from desk_app.services.counter import finish_case
 from desk_app.storage import audit, keys
 from desk_app.storage import db as storage_db
 from desk_app.storage.db import DB_NAME, BackupInvalid, DatabaseUnreadable
+from desk_app.storage.instance_lock import LOCK_NAME
 from desk_app.storage.models import AuditEntry
 from tests.services.support import person, promise_draft
 
@@ -171,11 +172,12 @@ def test_restore_replaces_the_database_and_keeps_the_old_one(two_cases, clock):
 
 def assert_refused(data: Path, src: Path, match: str, clock) -> None:  # type: ignore[no-untyped-def]
     before = sha(data / DB_NAME)
-    files = sorted(p.name for p in data.iterdir())
+    files = sorted(p.name for p in data.iterdir() if p.name != LOCK_NAME)
     with pytest.raises(DomainError, match=match):
         backup.restore(data, src, clock=clock)
     assert sha(data / DB_NAME) == before
-    assert sorted(p.name for p in data.iterdir()) == files  # no staging copy left, nothing renamed
+    # no staging copy left, nothing renamed (the instance lock file is the one thing restore adds)
+    assert sorted(p.name for p in data.iterdir() if p.name != LOCK_NAME) == files
 
 
 def test_a_damaged_backup_is_refused_before_anything_changes(two_cases, clock, tmp_path):

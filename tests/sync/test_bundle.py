@@ -79,3 +79,34 @@ def test_tampered_bundle_is_refused(sqlite_central: CentralServer, make_terminal
     assert done.returncode != 0
     assert "数据包无法解密" in done.stderr
     assert sqlite_central.count("events") == 0
+
+
+def test_usb_only_terminal_gets_centrals_updates_in_the_receipt(sqlite_central: CentralServer, make_terminal,
+                                                                 tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """A hall with no link at all: what central published comes back on the stick with the
+    receipt, is applied exactly once, and an online sync later pulls nothing twice."""
+    from desk_app.services.counter import assess
+    from desk_app.services.sync import export_bundle, import_ack
+    from tests.services.support import item, person
+
+    from .test_pull import ID_NUMBER
+
+    term: Terminal = make_terminal(sqlite_central, "W01", cases=2)
+    assert assess(term.ctx, item(term.ctx, "SF-001"), person()).eligible
+    sqlite_central.cli("add-credit-record", "--subject-id", ID_NUMBER, "--subject-name", "张三",
+                       "--kind", "false_promise", "--recorded-on", "2026-03-02", "--source", "信用中国（西藏）",
+                       "--uuid", "0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d")
+
+    bundle = export_bundle(term.ctx, tmp_path / "usb")
+    out = sqlite_central.cli("import-bundle", str(bundle)).stdout
+    assert "回执中附带中心下发的更新" in out
+    _, _, _, ack = import_bundle(sqlite_central, bundle)  # carried in twice: the second receipt is the same
+
+    got = import_ack(term.ctx, ack)
+    assert got.changes >= 1 and not got.more_changes
+    verdict = assess(term.ctx, item(term.ctx, "SF-001"), person())
+    assert not verdict.eligible and verdict.reasons  # the credit record arrived by stick
+    assert import_ack(term.ctx, ack).changes == 0  # the same receipt again applies nothing
+
+    result = term.sync()
+    assert result.ok and result.pulled == 0  # the cursor moved with the receipt
