@@ -52,7 +52,7 @@ import logging
 import threading
 import unicodedata
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from itertools import groupby
 from xml.sax.saxutils import escape
 
@@ -338,9 +338,11 @@ _pua_text: dict[int, str] = {}
 _PUA = range(0xE000, 0xF900)
 
 
+@lru_cache(maxsize=8192)
 def shape(text: str, size: float) -> str:
     """``text`` shaped with HarfBuzz in the Tibetan font: a reportlab ``ShapedStr`` that
-    ``textOut``/``drawString`` draw glyph by glyph with HarfBuzz's positions."""
+    ``textOut``/``drawString`` draw glyph by glyph with HarfBuzz's positions.  Cached (both
+    copies of a letter print the same lines; reportlab's per-glyph Python is the cost)."""
     from reportlab.pdfbase.ttfonts import shapeStr
 
     _load(TIBETAN)

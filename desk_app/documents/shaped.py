@@ -24,6 +24,7 @@ leading, indents, space before/after and keepWithNext.  Alignment is left or cen
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
@@ -74,8 +75,10 @@ def _units(text: str) -> list[str]:
     return [text[a:b] for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
 
 
+@lru_cache(maxsize=65536)
 def text_width(text: str, size: float) -> float:
-    """The printed width of ``text``: each run in its font, Tibetan shaped."""
+    """The printed width of ``text``: each run in its font, Tibetan shaped.  Cached: the
+    units of a letter (syllables, characters) repeat, and HarfBuzz is the costly part."""
     return sum(fonts.run_width(raw, font, size) for font, raw in fonts._runs(text))
 
 
