@@ -11,6 +11,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from desk_app.config import default_data_dir
@@ -29,8 +30,18 @@ def _parser() -> argparse.ArgumentParser:
     ls = cat.add_parser("list", help="列出当前有效的证明事项")
     ls.add_argument("--json", action="store_true")
     ls.add_argument("--all-versions", action="store_true")
-    imp = cat.add_parser("import", help="导入 forms/ 格式的目录文件（YAML）")
+    imp = cat.add_parser("import", help="导入目录：司法行政部门公布的 Excel 清单（.xlsx），或 forms/ 格式的 YAML 文件")
     imp.add_argument("files", nargs="+", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="只显示将发生的变化和被拒绝的行，不导入")
+    imp.add_argument("--effective-from", type=date.fromisoformat, default=None,
+                     help="Excel 清单的生效日期 YYYY-MM-DD（默认今天）")
+    imp.add_argument("--reason", default=None, help="调整原因（默认：按公布的目录清单调整）")
+    imp.add_argument("--filed-on", type=date.fromisoformat, default=None, help="向司法行政部门备案的日期 YYYY-MM-DD")
+    imp.add_argument("--keep-missing", action="store_true", help="清单只是部分事项：不停用清单中没有的事项")
+    cex = cat.add_parser("export", help="把现行目录导出为 Excel 清单（与公布的清单同一格式）")
+    cex.add_argument("file", type=Path)
+    cex.add_argument("--day", type=date.fromisoformat, default=None, help="导出该日有效的事项（默认今天）")
+    cat.add_parser("publish", help="把本终端调整的目录版本发布到中心（下次同步时发送，各终端随后拉取）")
 
     case = sub.add_parser("case", help="案件").add_subparsers(dest="action", required=True)
     cl = case.add_parser("list", help="列出案件（姓名、证件号码已脱敏）")
@@ -193,6 +204,11 @@ def _setup(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def
 def _catalog(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
     from desk_app.services.catalog import import_catalog_files, load_catalog
 
+    if args.action in ("export", "publish") or (
+            args.action == "import" and any(f.suffix.lower() in (".xlsx", ".xlsm", ".xls") for f in args.files)):
+        from desk_app.cli_catalog import catalog_admin_command
+
+        return catalog_admin_command(ctx, args)
     if args.action == "import":
         result = import_catalog_files(ctx, args.files)
         print(f"新增 {len(result.added)} 个事项版本，{len(result.unchanged)} 个未变。")

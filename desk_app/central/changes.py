@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, insert, or_, select, text
@@ -28,27 +29,34 @@ def append_changes(
 ) -> tuple[int, int]:
     """Append (kind, key, payload) in one transaction; an item identical to the newest change
     with the same kind and key is skipped. Returns (appended, unchanged)."""
-    now = utcnow()
-    appended = unchanged = 0
     with db.write() as conn:
-        _lock_feed(conn)
-        for kind, key, payload in items:
-            digest = canonical_digest(payload)
-            latest = conn.scalar(
-                select(ChangeRow.digest)
-                .where(ChangeRow.kind == kind.value, ChangeRow.key == key,
-                       ChangeRow.office_code.is_(None) if office_code is None
-                       else ChangeRow.office_code == office_code)
-                .order_by(ChangeRow.seq.desc()).limit(1)
-            )
-            if latest == digest:
-                unchanged += 1
-                continue
-            conn.execute(insert(ChangeRow).values(
-                kind=kind.value, key=key, payload=payload, digest=digest,
-                office_code=office_code, created_at=now,
-            ))
-            appended += 1
+        return append_changes_in(conn, items, office_code, utcnow())
+
+
+def append_changes_in(
+    conn: Connection, items: list[tuple[ChangeKind, str, dict[str, Any]]], office_code: str | None,
+    now: datetime,
+) -> tuple[int, int]:
+    """As :func:`append_changes`, inside the caller's transaction."""
+    appended = unchanged = 0
+    _lock_feed(conn)
+    for kind, key, payload in items:
+        digest = canonical_digest(payload)
+        latest = conn.scalar(
+            select(ChangeRow.digest)
+            .where(ChangeRow.kind == kind.value, ChangeRow.key == key,
+                   ChangeRow.office_code.is_(None) if office_code is None
+                   else ChangeRow.office_code == office_code)
+            .order_by(ChangeRow.seq.desc()).limit(1)
+        )
+        if latest == digest:
+            unchanged += 1
+            continue
+        conn.execute(insert(ChangeRow).values(
+            kind=kind.value, key=key, payload=payload, digest=digest,
+            office_code=office_code, created_at=now,
+        ))
+        appended += 1
     return appended, unchanged
 
 

@@ -217,6 +217,20 @@ def cmd_add_user(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_catalog_publications(args: argparse.Namespace) -> int:
+    from .catalog_intake import list_publications
+
+    rows = list_publications(open_db(args), office=args.office, refused_only=args.refused)
+    labels = {"published": "已发布", "unchanged": "未变", "refused": "已拒绝"}
+    for r in rows:
+        reason = f"  {r.reason}" if r.reason else ""
+        say(f"{r.received_at:%Y-%m-%d %H:%M}  {r.office_code}  {r.key}  {labels.get(r.status, r.status)}"
+            f"  {r.username}{reason}")
+    if not rows:
+        say("没有终端发布的目录版本。")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--database-url", help="SQLAlchemy URL, e.g. postgresql+psycopg://user@host/db")
@@ -246,6 +260,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--ack-out", help="where to write the return bundle (default FILE.ack)")
     p = command("publish-catalog", cmd_publish_catalog, "发布目录事项（YAML 文件或文件夹）")
     p.add_argument("files", nargs="+")
+    p = command("catalog-publications", cmd_catalog_publications, "列出终端管理员发布的目录版本及处理结果（供核查）")
+    p.add_argument("--office")
+    p.add_argument("--refused", action="store_true", help="只列出被拒绝的")
     p = command("add-credit-record", cmd_add_credit, "发布一条信用记录")
     p.add_argument("--subject-id", required=True)
     p.add_argument("--subject-name", required=True)

@@ -27,6 +27,7 @@ from desk_app.sync.protocol import (
     PushResponse,
 )
 
+from .catalog_intake import take_published_items
 from .db import Database, utcnow
 from .models import AuditEntryRow, AuditFlag, Conflict, Event, Terminal
 from .terminals import TerminalInfo
@@ -210,6 +211,7 @@ def ingest_in(conn: Connection, terminal: TerminalInfo, req: PushRequest, now: d
     # Touching the terminal row first also serializes pushes of one terminal on PostgreSQL.
     conn.execute(update(Terminal).where(Terminal.id == terminal.id).values(last_seen=now))
     results = _ingest_events(conn, terminal, req.events, now)
+    take_published_items(conn, terminal, req.events, results, now)  # catalog versions → changes
     audit = _ingest_audit(conn, terminal, req.audit, now)
     return PushResponse(results=results, audit=audit, server_time=now.replace(tzinfo=UTC))
 

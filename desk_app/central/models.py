@@ -154,3 +154,23 @@ class ServerSetting(Base):
     __tablename__ = "server_settings"
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class CatalogPublication(Base):
+    """A catalog item version a terminal's administrator published (issue 8): what became of it.
+
+    ``published`` went into the changes feed for the terminal's office; ``unchanged`` was
+    there already; ``refused`` broke a catalog rule against what central holds (reason kept).
+    """
+
+    __tablename__ = "catalog_publications"
+    __table_args__ = (Index("ix_catalog_publications_office_key", "office_code", "key"),)
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    event_uuid: Mapped[str] = mapped_column(String(36), index=True)
+    terminal_id: Mapped[str] = mapped_column(ForeignKey("terminals.id"))
+    office_code: Mapped[str] = mapped_column(String(16))
+    key: Mapped[str] = mapped_column(String(64))  # CODE:VERSION
+    username: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    received_at: Mapped[datetime] = mapped_column(DateTime)

@@ -165,6 +165,11 @@ class ProofItem:
     approving_unit: str
     materials: tuple[str, ...] = ()
     touches: tuple[str, ...] = ()
+    # Administration (issue 8). Left out of to_dict() while unset, so the digests of versions
+    # made before these existed do not change.
+    retired: bool = False  # a retirement version: from effective_from no new cases
+    change_reason: str | None = None
+    filed_on: date | None = None  # 备案日期: filed with the justice bureau
     bo: TibetanTexts | None = None  # Tibetan texts: the item may be notified and signed 汉藏
 
     @property
@@ -172,6 +177,8 @@ class ProofItem:
         return (self.code, self.version)
 
     def in_force_on(self, day: date) -> bool:
+        if self.retired:
+            return False
         return self.effective_from <= day and (self.effective_to is None or day <= self.effective_to)
 
     def to_dict(self) -> dict[str, Any]:
@@ -184,6 +191,14 @@ class ProofItem:
         data["verification"]["method"] = self.verification.method.value
         if self.verification.assisting_unit is None:
             del data["verification"]["assisting_unit"]
+        if not self.retired:
+            del data["retired"]
+        if self.change_reason is None:
+            del data["change_reason"]
+        if self.filed_on is None:
+            del data["filed_on"]
+        else:
+            data["filed_on"] = self.filed_on.isoformat()
         if self.bo is None:
             del data["bo"]  # items without Tibetan keep their digest
         else:
@@ -253,6 +268,9 @@ class ProofItem:
             approving_unit=r.text("approving_unit"),
             materials=r.text_list("materials", minimum=0, required=False),
             touches=r.text_list("touches", minimum=0, required=False),
+            retired=bool(raw.get("retired")) and r.boolean("retired"),
+            change_reason=r.optional_text("change_reason"),
+            filed_on=r.optional_date("filed_on"),
             bo=None if raw.get("bo") is None else TibetanTexts.from_raw(
                 r.mapping("bo"), code, conditions=len(r.text_list("conditions", minimum=1)),
                 materials=len(r.text_list("materials", minimum=0, required=False)),
@@ -414,6 +432,8 @@ class Catalog:
         if not started:
             return None
         newest = started[-1]
+        if newest.retired:
+            return None
         return newest if newest.effective_to is None or day <= newest.effective_to else None
 
 

@@ -127,6 +127,16 @@ class CatalogSearch:
         return [ItemHit(i, i.code in rank) for i in hits]
 
 
+def check_in_force(s: Session, item: ProofItem, day: date) -> None:
+    """A new case may use only the version in force that day; a retired item none at all."""
+    rows = s.scalars(select(CatalogItemRow).where(CatalogItemRow.code == item.code))
+    current = Catalog.build(ProofItem.from_dict(r.payload) for r in rows).current_version(item.code, day)
+    if current is None:
+        raise CatalogError(f"事项 {item.code} 已停用或不在有效期内，不能受理新案件。")
+    if current.key != item.key:
+        raise CatalogError(f"事项 {item.code} 的目录已调整（现行第 {current.version} 版），请重新选择事项。")
+
+
 def touch_recent(s: Session, code: str, username: str, at: datetime) -> None:
     """Part of the caller's transaction (finishing a case), so it can never fail on its own."""
     row = s.get(RecentItem, (code, username))

@@ -30,7 +30,7 @@ from desk_app.storage.models import (
 )
 
 from .case_events import append_case_event
-from .catalog import touch_recent
+from .catalog import check_in_force, touch_recent
 from .context import AppContext
 from .letters import seal_png
 
@@ -219,6 +219,7 @@ def finish_case(ctx: AppContext, draft: CaseDraft) -> FinishedCase:
         sig = draft.signature
         signature_png = strokes_to_png(sig.strokes, sig.width, sig.height)
     with storage_errors(), ctx.db.session() as s, s.begin():
+        check_in_force(s, item, now.date())  # a retired item takes no new cases
         seq = _next_seq(s, f"{now:%Y%m%d}")
         case_no = format_case_no(office.code, office.terminal_code, now.date(), seq)
         case_uuid = str(uuidlib.uuid4())

@@ -55,6 +55,11 @@ class CalendarDay(Base):
     kind: Mapped[str] = mapped_column(String(8))  # holiday | workday
 
 
+_WIRE_COLUMNS = (OutboxRow.id, OutboxRow.uuid, OutboxRow.aggregate, OutboxRow.aggregate_id,
+                 OutboxRow.aggregate_seq, OutboxRow.kind, OutboxRow.payload, OutboxRow.payload_digest,
+                 OutboxRow.created_at)
+
+
 def calendar_for(session: Session, year: int) -> dict[date, str]:
     return {r.day: r.kind for r in session.scalars(select(CalendarDay).where(CalendarDay.year == year))}
 
@@ -162,11 +167,12 @@ class SyncStore:
                 keys.put(s, key, value)
 
     # -- push ----------------------------------------------------------------------------------
-    def next_unsent(self, after_id: int, limit: int) -> list[OutboxRow]:
-        """Pending (and crash-left 'sending') rows in id order; per case that is seq order."""
+    def next_unsent(self, after_id: int, limit: int) -> list[Any]:
+        """Pending (and crash-left 'sending') rows in id order; per case that is seq order.
+        Plain rows with the wire columns (attribute access), not ORM objects: cheaper per row."""
         with self.db.session() as s:
-            return list(s.scalars(
-                select(OutboxRow).where(OutboxRow.status.in_(UNSENT), OutboxRow.id > after_id)
+            return list(s.execute(
+                select(*_WIRE_COLUMNS).where(OutboxRow.status.in_(UNSENT), OutboxRow.id > after_id)
                 .order_by(OutboxRow.id).limit(limit)
             ))
 
@@ -180,16 +186,29 @@ class SyncStore:
         as 'conflict' with the reason; a row the server did not answer for goes back to
         'pending'."""
         now = self.clock()
+        acked: list[int] = []
+        unanswered: list[int] = []
+        conflicts: list[tuple[int, str]] = []
         with self.db.session() as s, s.begin():
-            for row in s.scalars(select(OutboxRow).where(OutboxRow.id.in_(ids))):
-                status, reason = results.get(row.uuid, ("", ""))
+            # plain columns and one UPDATE per outcome: no ORM object per row (a batch is
+            # hundreds of rows, and this runs while the clerk works)
+            for row_id, uuid in s.execute(select(OutboxRow.id, OutboxRow.uuid).where(OutboxRow.id.in_(ids))):
+                status, reason = results.get(uuid, ("", ""))
                 if status in ("acked", "duplicate"):
-                    row.status, row.acked_at, row.last_error = ACKED, now, None
+                    acked.append(row_id)
                 elif status == "conflict":
-                    row.status = CONFLICT
-                    row.last_error = reason or "中心已有同一编号但内容不同的记录，已留待中心核对。"
+                    conflicts.append((row_id, reason or "中心已有同一编号但内容不同的记录，已留待中心核对。"))
                 else:
-                    row.status, row.last_error = PENDING, "中心未确认收到，将再次发送。"
+                    unanswered.append(row_id)
+            if acked:
+                s.execute(update(OutboxRow).where(OutboxRow.id.in_(acked))
+                          .values(status=ACKED, acked_at=now, last_error=None))
+            if unanswered:
+                s.execute(update(OutboxRow).where(OutboxRow.id.in_(unanswered))
+                          .values(status=PENDING, last_error="中心未确认收到，将再次发送。"))
+            for row_id, reason in conflicts:
+                s.execute(update(OutboxRow).where(OutboxRow.id == row_id)
+                          .values(status=CONFLICT, last_error=reason))
 
     def release(self, ids: Sequence[int], error: str) -> None:
         """A batch that got no answer goes back to 'pending' (it may have arrived: resent
@@ -238,9 +257,9 @@ class SyncStore:
         self.put_many(values)
 
     # -- USB bundles ---------------------------------------------------------------------------
-    def all_unsent(self) -> list[OutboxRow]:
+    def all_unsent(self) -> list[Any]:
         with self.db.session() as s:
-            return list(s.scalars(select(OutboxRow).where(OutboxRow.status.in_(UNSENT)).order_by(OutboxRow.id)))
+            return list(s.execute(select(*_WIRE_COLUMNS).where(OutboxRow.status.in_(UNSENT)).order_by(OutboxRow.id)))
 
     def ids_for(self, uuids: Iterable[str]) -> list[int]:
         wanted = list(uuids)

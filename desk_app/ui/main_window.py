@@ -119,7 +119,25 @@ class CatalogDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
+        if ctx.actor is not None and ctx.actor.role is Role.ADMIN:  # catalog administration (issue 8)
+            from .catalog_admin import CatalogAdminBar
+
+            self.admin_bar = CatalogAdminBar(ctx, self.current_code, self.reload, self)
+            layout.addWidget(self.admin_bar)
         self.resize(820, 520)
+
+    def current_code(self) -> str | None:
+        row = self.list.currentRow()
+        return self.items[row].code if 0 <= row < len(self.items) else None
+
+    def reload(self) -> None:
+        code = self.current_code()
+        self.items = load_catalog(self.ctx).current(self.ctx.clock().date())
+        self.list.clear()
+        for item in self.items:
+            self.list.addItem(f"{item.code}  v{item.version}  {item.domain}  {item.matter} — {item.proof_item}")
+        codes = [i.code for i in self.items]
+        self.list.setCurrentRow(codes.index(code) if code in codes else 0)
 
     def _blank(self) -> tuple[str, bytes]:
         item = self.items[self.list.currentRow()]

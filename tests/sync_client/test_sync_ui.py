@@ -23,7 +23,11 @@ def window(qapp, qtbot, ctx):  # type: ignore[no-untyped-def]
     win.show()
     qtbot.waitExposed(win)
     yield win
-    win.sync_panel.controller.shutdown()
+    # no run may outlive its test (the start-up run fires 3 s after the status shows)
+    win.sync_panel._soon.stop()
+    win.sync_panel.timer.stop()
+    win.sync_panel.controller.shutdown(timeout_ms=60_000)
+    assert not win.sync_panel.controller.running
 
 
 def test_sync_now_runs_in_the_background_and_updates_the_status_bar(qtbot, window, enrolled, central):
