@@ -48,6 +48,11 @@ def _parser() -> argparse.ArgumentParser:
     cl.add_argument("--json", action="store_true")
     cl.add_argument("--limit", type=int, default=None)
 
+    tasks = sub.add_parser("tasks", help="核查任务").add_subparsers(dest="action", required=True)
+    tl = tasks.add_parser("list", help="列出待核查任务（逾期在前；申请人已脱敏）")
+    tl.add_argument("--overdue", action="store_true", help="只列出已逾期的任务")
+    tl.add_argument("--json", action="store_true")
+
     let = sub.add_parser("letter", help="告知承诺书").add_subparsers(dest="action", required=True)
     ex = let.add_parser("export", help="导出案件存档的告知承诺书 PDF（一式两份）")
     ex.add_argument("case_no")
@@ -61,6 +66,10 @@ def _parser() -> argparse.ArgumentParser:
     rp.add_argument("case_no")
     rp.add_argument("--reason", required=True)
     rp.add_argument("--out", type=Path, required=True)
+
+    dev = sub.add_parser("device", help="窗口设备").add_subparsers(dest="action", required=True)
+    idr = dev.add_parser("id-reader", help="查看或设置身份证阅读器插件（simulated、入口点名称或 module:Class；空字符串为不用）")
+    idr.add_argument("choice", nargs="?", help="省略则列出可用的读卡器插件")
 
     ver = sub.add_parser("verify", help="核验审计链、全部存档文书与案件；或核验一个告知承诺书 PDF")
     ver.add_argument("file", nargs="?", type=Path, help="要核验的 PDF（省略则核验整个数据目录）")
@@ -152,10 +161,14 @@ def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
             return _catalog(ctx, args)
         if args.command == "case":
             return _case(ctx, args)
+        if args.command == "tasks":
+            return _tasks(ctx, args)
         if args.command == "letter":
             return _letter(ctx, args)
         if args.command == "verify":
             return _verify(ctx, args)
+        if args.command == "device":
+            return _device(ctx, args)
         if args.command in ("enroll", "sync", "export-bundle", "import-ack"):
             return _sync(ctx, args)
         if args.command == "demo":
@@ -167,6 +180,23 @@ def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
             return 0
     finally:
         ctx.close()
+    return 0
+
+
+def _tasks(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from desk_app.domain.verification import Bucket
+    from desk_app.services.verification import task_queue
+
+    found = [t for t in task_queue(ctx) if not args.overdue or t.bucket is Bucket.OVERDUE]
+    if args.json:
+        print(json.dumps([t.to_json() for t in found], ensure_ascii=False, indent=1))
+        return 0
+    for t in found:
+        due = t.due_on.isoformat() if t.due_on else "—"
+        print(f"{t.bucket.label}\t{due}\t{t.case_no}\t{t.item_code} {t.proof_item}\t{t.method.label}\t{t.name_masked}")
+        if t.calendar_warning:
+            print(f"\t注意：{t.calendar_warning}")
+    print(f"共 {len(found)} 件。")
     return 0
 
 
@@ -267,6 +297,19 @@ def _letter(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-de
         pdf = letters.blank_letter(ctx, args.item_code)
     args.out.write_bytes(pdf)
     print(f"已写入 {args.out}")
+    return 0
+
+
+def _device(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]
+    from desk_app.services import id_card
+
+    if args.choice is None:
+        for name in id_card.available_readers():
+            print(name)
+        return 0
+    id_card.set_reader(ctx, args.choice)
+    reader = id_card.configured_reader(ctx)  # refuses a plugin that cannot be found or loaded
+    print(f"身份证阅读器：{reader.label if reader else '不使用'}")
     return 0
 
 

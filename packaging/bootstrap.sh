@@ -17,7 +17,8 @@ APP_PKGS=(python3 python3-venv python3-pip
   libegl1 libgl1 libglib2.0-0 libdbus-1-3 libfontconfig1 libfreetype6 libxkbcommon0 libxkbcommon-x11-0
   libx11-xcb1 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
   libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-util1
-  libwayland-client0 libwayland-cursor0 fonts-wqy-microhei "libcups2|libcups2t64")
+  libwayland-client0 libwayland-cursor0 fonts-wqy-microhei "libcups2|libcups2t64"
+  libpulse0 libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng)  # read-aloud: QtTextToSpeech + a Chinese voice
 TEST_PKGS=(xvfb xauth poppler-utils poppler-data cups printer-driver-cups-pdf postgresql)
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }

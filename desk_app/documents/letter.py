@@ -109,6 +109,8 @@ class LetterFields:
     signed_on: str | None
     agent: dict[str, Any] | None = None
     read_aloud: bool = False
+    read_aloud_by: str = ""                   # "speech": read by the terminal's text-to-speech
+    proxy_signer: dict[str, Any] | None = None  # 代签: who signed for an applicant who cannot write
 
 
 def _bo(text: str, style: ParagraphStyle) -> ShapedParagraph:
@@ -175,7 +177,14 @@ def _copy_story(item: ProofItem, f: LetterFields, signature_png: bytes | None, s
             f"{f.agent['phone']}）依申请人的特别授权（授权书编号 {f.agent['authorisation_ref']}）代为作出。",
             st["body"]))
     if f.read_aloud:
-        story.append(_p("受理单位工作人员已向申请人宣读本告知承诺书的全部内容。", st["body"]))
+        how = "（借助本终端语音朗读）" if f.read_aloud_by == "speech" else ""
+        story.append(_p(f"受理单位工作人员已向申请人宣读本告知承诺书的全部内容{how}。", st["body"]))
+    if f.proxy_signer:
+        ps = f.proxy_signer
+        story.append(_p(
+            f"代签说明：申请人{ps.get('reason') or '无书写能力'}，经本人同意，由 {ps['name']}（居民身份证号码 "
+            f"{ps['doc_number']}，与申请人关系：{ps['relation']}）在工作人员见证下代为签名；"
+            "承诺由申请人本人作出，申请人在“按指印处”按捺指印确认。", st["body"]))
     story.append(Spacer(1, 1.5 * mm))
     story.append(_signature_block(f, signature_png, seal_png, st))
     story.append(Spacer(1, 2 * mm))
@@ -194,17 +203,19 @@ def _copy_story(item: ProofItem, f: LetterFields, signature_png: bytes | None, s
 def _signature_block(f: LetterFields, signature_png: bytes | None, seal_png: bytes | None,
                      st: dict[str, ParagraphStyle]) -> KeepTogether:
     signer = "代理人签名：" if f.agent else "申请人签名："
+    if f.proxy_signer:
+        signer = f"代签人签名（代 {f.applicant_name or ''} 签）："
     sig: Any = Image(io.BytesIO(signature_png), width=40 * mm, height=15 * mm) if signature_png else Spacer(1, 15 * mm)
     seal: Any = Image(io.BytesIO(seal_png), width=28 * mm, height=28 * mm) if seal_png else Spacer(1, 15 * mm)
     day = f.signed_on or "　　　　年　　月　　日"
-    table = Table(
-        [
-            [_p(signer, st["body"]), _p("受理单位（公章）：", st["body"])],
-            [sig, seal],
-            [_p(f"日期：{day}", st["body"]), _p(f"日期：{day}", st["body"])],
-        ],
-        colWidths=[(PAGE_W - 2 * MARGIN_X) / 2] * 2,
-    )
+    rows: list[list[Any]] = [
+        [_p(signer, st["body"]), _p("受理单位（公章）：", st["body"])],
+        [sig, seal],
+        [_p(f"日期：{day}", st["body"]), _p(f"日期：{day}", st["body"])],
+    ]
+    if f.proxy_signer:
+        rows.insert(2, [_fingerprint_box(st), ""])
+    table = Table(rows, colWidths=[(PAGE_W - 2 * MARGIN_X) / 2] * 2)
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), MAIN),  # the default cell font would be Helvetica
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
@@ -213,7 +224,23 @@ def _signature_block(f: LetterFields, signature_png: bytes | None, seal_png: byt
         ("TOPPADDING", (0, 0), (-1, -1), 1),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
     ]))
+    if f.proxy_signer:
+        table.setStyle(TableStyle([("ALIGN", (0, 2), (-1, 2), "CENTER")]))
     return KeepTogether([table])
+
+
+def _fingerprint_box(st: dict[str, ParagraphStyle]) -> Table:
+    """A framed square where the applicant who cannot write presses a fingerprint (按指印处)."""
+    box = Table([[_p("申请人\n按指印处", ParagraphStyle("fp", parent=st["small"], alignment=1,
+                                                      textColor=colors.HexColor("#888888")))]],
+                colWidths=[22 * mm], rowHeights=[22 * mm])
+    box.setStyle(TableStyle([
+        ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+        ("FONTNAME", (0, 0), (-1, -1), MAIN),
+    ]))
+    box.hAlign = "CENTER"
+    return box
 
 
 def _make_canvas(marks: Marks) -> type[Canvas]:
@@ -308,6 +335,7 @@ def render_letter(
         doc_number=a["doc_number"], legal_representative=a.get("legal_representative") or None,
         office_name=payload["office"]["name"], office_phone=payload["office"]["window_phone"],
         signed_on=payload["signed_on"], agent=payload.get("agent"), read_aloud=bool(payload.get("read_aloud")),
+        read_aloud_by=payload.get("read_aloud_by") or "", proxy_signer=payload.get("proxy_signer"),
     )
     st = _styles()
     language = payload.get("letter_language") or LETTER_ZH  # absent: a Chinese letter

@@ -82,12 +82,15 @@ TRANSITIONS: dict[CaseState, frozenset[CaseState]] = {
 
 #: Facts that do not move the case: the state stays, the event is still stored and synced.
 PAPER_CONFIRMED = "paper_confirmed"
+VERIFICATION_UNVERIFIABLE = "verification_unverifiable"
 ANNOTATIONS: dict[str, frozenset[CaseState]] = {
     # The letter was printed, signed by hand and sealed: possible once the promise is accepted.
     PAPER_CONFIRMED: frozenset(
         {CaseState.ACCEPTED, CaseState.VERIFYING, CaseState.VERIFIED_TRUE, CaseState.VERIFIED_FALSE,
          CaseState.WITHDRAWN, CaseState.CONCLUDED}
     ),
+    # The verifier could not establish whether the promise is true: recorded, the case stays open.
+    VERIFICATION_UNVERIFIABLE: frozenset({CaseState.VERIFYING}),
 }
 
 
@@ -158,6 +161,16 @@ class Case:
         target = CaseState.VERIFIED_TRUE if true else CaseState.VERIFIED_FALSE
         return self._move(target, "verified", at, result="true" if true else "false", note=note)
 
+    def record_unverifiable(self, at: datetime, *, note: str) -> CaseEvent:
+        """无法核查: the check could not be done; the case stays under verification."""
+        if not note.strip():
+            raise DomainError("无法核查须写明原因。")
+        self._check_annotation(VERIFICATION_UNVERIFIABLE)
+        event = CaseEvent(VERIFICATION_UNVERIFIABLE, self.state, self.state, at,
+                          {"result": "unverifiable", "note": note.strip()})
+        self.events.append(event)
+        return event
+
     def withdraw(self, at: datetime, reason: str) -> CaseEvent:
         if not reason.strip():
             raise DomainError("撤回承诺须写明理由。")
@@ -182,7 +195,8 @@ class Case:
     # -- helpers ---------------------------------------------------------------------
     def _check_annotation(self, kind: str) -> None:
         if self.state not in ANNOTATIONS[kind]:
-            raise IllegalTransition(f"案件当前状态为“{self.state.label}”，不能确认纸质文书。")
+            what = "登记无法核查" if kind == VERIFICATION_UNVERIFIABLE else "确认纸质文书"
+            raise IllegalTransition(f"案件当前状态为“{self.state.label}”，不能{what}。")
         if kind == PAPER_CONFIRMED and self.paper_confirmed:
             raise IllegalTransition("该案件已确认打印、签字并盖章。")
 

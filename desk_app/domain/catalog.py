@@ -59,12 +59,30 @@ class Liability:
     credit: str
 
 
+#: Credit standings an item may give its own verification rule for (``credit_rules``).
+CREDIT_STANDINGS: dict[str, str] = {
+    "general_bad_credit": "有一般失信记录",
+    "repaired": "曾有不实承诺或严重失信记录，已完成信用修复",
+}
+
+
+@dataclass(frozen=True)
+class CreditRule:
+    """The item's rule for promisers of one credit standing: another method or time limit."""
+
+    credit: str
+    method: VerificationMethod
+    time_limit_days: int
+    standard: str | None = None
+
+
 @dataclass(frozen=True)
 class Verification:
     method: VerificationMethod
     time_limit_days: int
     standard: str
     assisting_unit: str | None = None
+    credit_rules: tuple[CreditRule, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -191,6 +209,13 @@ class ProofItem:
         data["verification"]["method"] = self.verification.method.value
         if self.verification.assisting_unit is None:
             del data["verification"]["assisting_unit"]
+        if self.verification.credit_rules:  # absent when empty: older digests stay the same
+            data["verification"]["credit_rules"] = [
+                {k: v for k, v in asdict(r).items() if v is not None} | {"method": r.method.value}
+                for r in self.verification.credit_rules
+            ]
+        else:
+            del data["verification"]["credit_rules"]
         if not self.retired:
             del data["retired"]
         if self.change_reason is None:
@@ -231,6 +256,7 @@ class ProofItem:
         assisting = vr.optional_text("assisting_unit")
         if method is VerificationMethod.ASSISTED and not assisting:
             raise CatalogError("协助核查须写明协助核查单位", item=code, field="verification.assisting_unit")
+        credit_rules = _credit_rules(verification.get("credit_rules"), code, assisting)
         public = dr.boolean("public")
         scope = dr.optional_text("scope")
         period = dr.optional_int("period_days")
@@ -261,6 +287,7 @@ class ProofItem:
                 time_limit_days=vr.integer("time_limit_days", minimum=1),
                 standard=vr.text("standard"),
                 assisting_unit=assisting,
+                credit_rules=credit_rules,
             ),
             disclosure=Disclosure(public=public, scope=scope, period_days=period),
             proxy_allowed=r.boolean("proxy_allowed"),
@@ -296,6 +323,32 @@ class ProofItem:
                 raise CatalogError(
                     f"承诺条件“{text}”是兜底条款，须写明具体条件", item=self.code, field="conditions"
                 )
+
+
+def _credit_rules(raw: Any, code: str | None, assisting: str | None) -> tuple[CreditRule, ...]:
+    if raw is None:
+        return ()
+    field_name = "verification.credit_rules"
+    if not isinstance(raw, list) or not all(isinstance(r, Mapping) for r in raw):
+        raise CatalogError("应为一列规则（credit、method、time_limit_days）", item=code, field=field_name)
+    rules: list[CreditRule] = []
+    for n, entry in enumerate(raw):
+        r = _Reader(entry, code, f"{field_name}[{n}].")
+        credit = r.text("credit")
+        if credit not in CREDIT_STANDINGS:
+            allowed = "、".join(CREDIT_STANDINGS)
+            raise CatalogError(f"信用状况“{credit}”无效，应为 {allowed} 之一", item=code,
+                               field=f"{field_name}[{n}].credit")
+        if any(rule.credit == credit for rule in rules):
+            raise CatalogError(f"信用状况“{credit}”的规则重复", item=code, field=f"{field_name}[{n}].credit")
+        try:
+            method = VerificationMethod(r.text("method"))
+        except ValueError:
+            raise CatalogError("核查方式无效", item=code, field=f"{field_name}[{n}].method") from None
+        if method is VerificationMethod.ASSISTED and not assisting:
+            raise CatalogError("协助核查须写明协助核查单位", item=code, field="verification.assisting_unit")
+        rules.append(CreditRule(credit, method, r.integer("time_limit_days", minimum=1), r.optional_text("standard")))
+    return tuple(rules)
 
 
 _CATCH_ALL = ("其他材料", "其他证明", "其他应当", "其他相关", "等其他", "有关部门要求的")

@@ -11,13 +11,13 @@ from typing import Any
 from sqlalchemy import select
 
 from desk_app.domain.accounts import Action
-from desk_app.domain.applicant import DOCUMENT_LABELS, Agent, Applicant
+from desk_app.domain.applicant import DOCUMENT_LABELS, Agent, Applicant, ApplicantKind
 from desk_app.domain.case import Case, CaseEvent, CaseState, CertificateReason, format_case_no
 from desk_app.domain.catalog import ProofItem
 from desk_app.domain.eligibility import CreditKind, CreditRecord, Eligibility, check_eligibility
 from desk_app.domain.errors import DomainError
 from desk_app.domain.notice import LETTER_LANGUAGES, LETTER_ZH, letter_languages
-from desk_app.domain.signature import Stroke, check_signature
+from desk_app.domain.signature import ProxySigner, Stroke, check_signature
 from desk_app.storage import audit
 from desk_app.storage.db import storage_errors
 from desk_app.storage.models import (
@@ -33,6 +33,7 @@ from .case_events import append_case_event
 from .catalog import check_in_force, touch_recent
 from .context import AppContext
 from .letters import seal_png
+from .verification import create_task
 
 OPEN_STATES = {
     CaseState.DRAFT, CaseState.NOTIFIED, CaseState.SIGNED, CaseState.ACCEPTED, CaseState.VERIFYING,
@@ -62,6 +63,10 @@ class CaseDraft:
     read_aloud: bool = False
     publication_consent: bool | None = None
     signature: SignatureInput | None = None
+    #: 代签: the applicant cannot write; this person signs for them, the applicant adds a fingerprint.
+    proxy_signer: ProxySigner | None = None
+    #: How the notice was read aloud: "" (by the clerk, or not at all) or "speech" (text-to-speech).
+    read_aloud_by: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
     letter_language: str = LETTER_ZH  # "zh-bo": notice and letter 汉藏, at the applicant's request
 
@@ -148,6 +153,13 @@ def _validate(draft: CaseDraft) -> None:
         raise DomainError("本事项承诺书须公开；申请人不同意公开的，应提交证明办理。")
     if draft.signature is None:
         raise DomainError("尚未签名。")
+    if draft.proxy_signer is not None:
+        if draft.agent is not None:
+            raise DomainError("已由代理人代为承诺的，由代理人本人签名，不能再由他人代签。")
+        if draft.applicant.kind is not ApplicantKind.PERSON:
+            raise DomainError("代签仅适用于不能书写的个人申请人。")
+        if draft.proxy_signer.doc_number == draft.applicant.doc_number:
+            raise DomainError("代签人不能是申请人本人。")
     check_signature(draft.signature.strokes, draft.signature.width, draft.signature.height)
 
 
@@ -193,6 +205,10 @@ def build_payload(ctx: AppContext, draft: CaseDraft, case_no: str, case_uuid: st
         "training": office.training,
         "counter_seconds": max(0, int((now - draft.started_at).total_seconds())),
     }
+    if draft.proxy_signer is not None:  # only when used: older payloads keep their digest shape
+        payload["proxy_signer"] = draft.proxy_signer.to_dict()
+    if draft.read_aloud and draft.read_aloud_by:
+        payload["read_aloud_by"] = draft.read_aloud_by
     if draft.letter_language != LETTER_ZH:  # in the payload digest, so in the letter's QR code
         payload["letter_language"] = draft.letter_language
     return payload
@@ -239,7 +255,7 @@ def finish_case(ctx: AppContext, draft: CaseDraft) -> FinishedCase:
         if signature_png is not None:
             assert draft.signature is not None
             s.add(SignatureRow(
-                case_id=row.id, role="agent" if draft.agent else "applicant",
+                case_id=row.id, role="agent" if draft.agent else ("proxy" if draft.proxy_signer else "applicant"),
                 strokes=[list(map(list, st)) for st in draft.signature.strokes],
                 width=draft.signature.width, height=draft.signature.height, png=signature_png, created_at=now,
             ))
@@ -253,4 +269,6 @@ def finish_case(ctx: AppContext, draft: CaseDraft) -> FinishedCase:
             append_case_event(s, row, n, ev, actor, office, extra)
         touch_recent(s, item.code, actor.username, now)  # recently used items: same transaction
         s.add(CaseStatus(case_id=row.id, state=events[-1].to_state.value, last_seq=len(events), updated_at=now))
+        if events[-1].to_state is CaseState.ACCEPTED:  # the verification task: same transaction
+            create_task(s, row, item, actor, office, now)
     return FinishedCase(case_no, events[-1].to_state, letter, digest)

@@ -52,6 +52,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
         font = QFont(families[0], 11)
         font.setFamilies(families)
         app.setFont(font)
+    from .accessibility import install as install_accessible_names
+
+    install_accessible_names(app)  # every interactive widget gets a screen-reader name
     return app  # type: ignore[return-value]
 
 

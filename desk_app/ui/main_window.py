@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -27,6 +28,7 @@ from desk_app.domain.errors import DomainError
 from desk_app.services.cases import CaseDetail, get_case, list_cases, search_cases
 from desk_app.services.catalog import load_catalog
 from desk_app.services.context import AppContext
+from desk_app.services.display import DisplayPrefs, display_prefs, set_display_prefs
 from desk_app.services.freeze import FreezeLevel, check_new_case_allowed
 from desk_app.services.letters import blank_letter, unconfirmed_count, verify_code
 from desk_app.services.printers import remember_printer, remembered_printer
@@ -35,9 +37,11 @@ from desk_app.services.sync_status import sync_status
 
 from .accounts_dialogs import ChangePasswordDialog, UsersDialog
 from .case_table import CaseTableModel
+from .display import apply_display
 from .enroll_dialog import EnrollDialog
 from .idle_lock import IdleLock
 from .letter_actions import LetterActions
+from .letter_check import LetterCheckDialog
 from .letter_preview import LetterPreviewDialog
 from .printing import choose_printer, default_printer, print_pdf
 from .sync_panel import SyncPanel
@@ -197,6 +201,11 @@ class MainWindow(QMainWindow):
         self.password_action.setObjectName("passwordAction")
         toolbar.addAction(self.password_action)
         actor = ctx.require_actor()
+        if actor.role in (Role.VERIFIER, Role.ADMIN):  # 核查任务; the services refuse others anyway
+            self.verification_action = QAction(self.tr("核查任务(&V)"), self, shortcut=QKeySequence("Ctrl+Shift+V"))
+            self.verification_action.setObjectName("verificationAction")
+            toolbar.addAction(self.verification_action)
+            self.verification_action.triggered.connect(self.open_verification)
         if actor.role is Role.ADMIN:  # the services refuse others anyway
             self.users_action = QAction(self.tr("用户管理…"), self)
             self.users_action.setObjectName("usersAction")
@@ -207,6 +216,7 @@ class MainWindow(QMainWindow):
             toolbar.addAction(self.enroll_action)
             self.enroll_action.triggered.connect(lambda: EnrollDialog(self.ctx, self).open())
         self.password_action.triggered.connect(lambda: ChangePasswordDialog(self.ctx, self).open())
+        self._add_device_actions(toolbar)
         self.idle_lock = IdleLock(ctx, self, idle_minutes(ctx))
         self.letters = LetterActions(ctx, self)
 
@@ -302,6 +312,21 @@ class MainWindow(QMainWindow):
         self.idle_lock.stop()
         super().closeEvent(event)
 
+    def open_verification(self):  # type: ignore[no-untyped-def]
+        """The verifier's queue. Its ``falsePromiseFound(case_no)`` signal is the hook for the
+        false-promise dialog (wired by whoever adds that dialog)."""
+        from .verification_queue import VerificationQueueDialog
+
+        dialog = VerificationQueueDialog(self.ctx, self)
+        dialog.finished.connect(lambda _: self.refresh())
+        dialog.falsePromiseFound.connect(self.false_promise_found)
+        dialog.open()
+        return dialog
+
+    def false_promise_found(self, case_no: str) -> None:
+        """Hook: a verifier recorded 不实 for ``case_no`` (the false-promise dialog goes here)."""
+        self.statusBar().showMessage(self.tr("案件 {no} 核查不实，请依法处理并记入信用记录。").format(no=case_no), 20000)
+
     def open_catalog(self) -> CatalogDialog:
         dialog = CatalogDialog(self.ctx, self)
         dialog.open()
@@ -335,6 +360,48 @@ class MainWindow(QMainWindow):
         if name:
             remember_printer(self.ctx, name)
             self.statusBar().showMessage(self.tr("本终端打印机：{name}").format(name=name), 10000)
+
+    # -- hall devices and accessibility: check a letter, large print, high contrast ---------
+    def _add_device_actions(self, toolbar) -> None:  # type: ignore[no-untyped-def]
+        self.check_letter_action = QAction(self.tr("核验告知承诺书(&V)…"), self, shortcut=QKeySequence("Ctrl+Shift+V"))
+        self.check_letter_action.setObjectName("checkLetterAction")
+        self.check_letter_action.setToolTip(self.tr("扫描纸质告知承诺书的二维码，核对是否与记录一致（Ctrl+Shift+V）"))
+        self.check_letter_action.triggered.connect(self.open_letter_check)
+        toolbar.addAction(self.check_letter_action)
+        prefs = display_prefs(self.ctx)
+        self.large_print_action = QAction(self.tr("大字模式(&D)"), self, checkable=True,
+                                          shortcut=QKeySequence("Ctrl+Shift+D"), checked=prefs.large_print)
+        self.large_print_action.setObjectName("largePrintAction")
+        self.large_print_action.setToolTip(self.tr("全部界面字号放大到 200 %（Ctrl+Shift+D）"))
+        self.contrast_action = QAction(self.tr("高对比度(&H)"), self, checkable=True,
+                                       shortcut=QKeySequence("Ctrl+Shift+H"), checked=prefs.high_contrast)
+        self.contrast_action.setObjectName("highContrastAction")
+        self.contrast_action.setToolTip(self.tr("黑底白字的高对比度配色（Ctrl+Shift+H）"))
+        menu = QMenu(self.tr("显示"), self)
+        menu.setObjectName("displayMenu")
+        menu.addAction(self.large_print_action)
+        menu.addAction(self.contrast_action)
+        self.display_action = menu.menuAction()
+        self.display_action.setObjectName("displayAction")
+        toolbar.addAction(self.display_action)
+        self.addActions([self.large_print_action, self.contrast_action])  # shortcuts work without the menu
+        self.large_print_action.toggled.connect(lambda *_: self.set_display())
+        self.contrast_action.toggled.connect(lambda *_: self.set_display())
+        if prefs.large_print or prefs.high_contrast:
+            apply_display(prefs.scale_percent, prefs.high_contrast)
+
+    def set_display(self) -> None:
+        prefs = DisplayPrefs(200 if self.large_print_action.isChecked() else 100, self.contrast_action.isChecked())
+        try:
+            set_display_prefs(self.ctx, prefs)
+        except DomainError as err:
+            self.statusBar().showMessage(str(err), 10000)
+        apply_display(prefs.scale_percent, prefs.high_contrast)
+
+    def open_letter_check(self) -> LetterCheckDialog:
+        dialog = LetterCheckDialog(self.ctx, self)
+        dialog.open()
+        return dialog
 
     def open_case(self, case_no: str) -> CaseDialog | None:
         detail = get_case(self.ctx, case_no)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QRadioButton,
     QTextBrowser,
     QVBoxLayout,
@@ -28,6 +29,8 @@ from desk_app.domain.notice import (
     promise_statements_bo,
 )
 from desk_app.ui.wizard.focus import focus_later
+
+from ..speech import ReadAloudBar
 
 
 class EligibilityPage(QWizardPage):
@@ -90,8 +93,15 @@ class NoticePage(QWizardPage):
         self.language_bo.toggled.connect(lambda *_: self._render())
         self.credit = QLabel(objectName="noticeCreditBanner")
         self.credit.setStyleSheet("color:#1b5e20;")
+        self.speech = ReadAloudBar("noticeSpeech")  # reads the notice and the promise
+        self.large_print = QPushButton(self.tr("大字版告知书(&Y)…"), objectName="noticeLargePrint")
+        self.large_print.setToolTip(self.tr("预览并打印大字版告知和承诺内容，供老年申请人阅读（Alt+Y）"))
+        self.large_print.setAutoDefault(False)
+        self.speech.layout().addWidget(self.large_print)
+        self.speech.finished.connect(lambda: self.read_aloud.setChecked(True))
         layout = QVBoxLayout(self)
         layout.addWidget(self.credit)
+        layout.addWidget(self.speech)
         languages = QHBoxLayout()
         languages.addWidget(self.language_zh)
         languages.addWidget(self.language_bo)
@@ -137,6 +147,14 @@ class NoticePage(QWizardPage):
         focus_later(self.text)
         self._check_scrolled()
 
+    def cleanupPage(self) -> None:
+        self.speech.stop()
+        super().cleanupPage()
+
+    def read_aloud_by(self) -> str:
+        """"speech" when the terminal's voice read everything to the end, else "" (the clerk did)."""
+        return "speech" if self.speech.read_to_end else ""
+
     def letter_language(self) -> str:
         """"zh-bo" if the applicant asked for the bilingual notice and letter (items with Tibetan)."""
         item = self.wizard().item() if self.wizard() else None
@@ -149,19 +167,24 @@ class NoticePage(QWizardPage):
             return
         item = self.wizard().item()
         bilingual = self.letter_language() == LETTER_ZH_BO
-        html = [f"<h2>{escape(item.matter)}</h2>"]
+        zh_html = [f"<h2>{escape(item.matter)}</h2>"]
+        html = list(zh_html)
         if bilingual and item.bo is not None:
             html.append(f"<h2 lang='bo' style='{_BO_STYLE}'>{escape(item.bo.matter)}</h2>")
         bo_sections = notice_sections_bo(item) if bilingual else []
         for n, section in enumerate(notice_sections(item)):
             body = escape(section.body).replace("\n", "<br/>")
-            html.append(f"<h3>{escape(section.heading)}</h3><p>{body}</p>")
+            zh_html.append(f"<h3>{escape(section.heading)}</h3><p>{body}</p>")
+            html.append(zh_html[-1])
             if bo_sections:  # each section in both languages: Chinese, then Tibetan
                 tib = bo_sections[n]
                 html.append(f"<h3 lang='bo' style='{_BO_STYLE}'>{escape(tib.heading)}</h3>"
                             f"<p lang='bo' style='{_BO_STYLE}'>{escape(tib.body).replace(chr(10), '<br/>')}</p>")
         self.text.setHtml("".join(html))
         self.text.verticalScrollBar().setValue(0)
+        # Read aloud in Chinese (the voices speak Chinese); the Tibetan is on screen and on paper.
+        promise = [escape(line) for line in promise_statements(item) + [TRUE_INTENTION]]
+        self.speech.set_text("".join(zh_html) + "<p>" + self.tr("申请人承诺") + "</p><p>" + "<br/>".join(promise))
         # Another language is another text: it must be read (scrolled) and confirmed again.
         self.given.setChecked(False)
         self.given.setEnabled(False)
@@ -181,11 +204,13 @@ class PromisePage(QWizardPage):
         self.publication = QLabel(objectName="publicationNote", wordWrap=True)
         self.consent_yes = QRadioButton(self.tr("同意公开承诺书(&Y)"), objectName="publicationYes")
         self.consent_no = QRadioButton(self.tr("不同意公开（改为提交证明办理）(&N)"), objectName="publicationNo")
+        self.speech = ReadAloudBar("promiseSpeech")
         group = QButtonGroup(self)
         group.addButton(self.consent_yes)
         group.addButton(self.consent_no)
         group.buttonToggled.connect(lambda *_: self.completeChanged.emit())
         layout = QVBoxLayout(self)
+        layout.addWidget(self.speech)
         layout.addWidget(self.text)
         layout.addWidget(self.publication)
         layout.addWidget(self.consent_yes)
@@ -200,6 +225,9 @@ class PromisePage(QWizardPage):
             bo = [PROMISE_INTRO_BO, *promise_statements_bo(item), TRUE_INTENTION_BO]
             lines = [line for pair in zip(zh, bo, strict=True) for line in pair]
         self.text.setText("<br/>".join(escape(line) for line in lines))
+        # The voices speak Chinese: read the Chinese lines (all of the text unless 汉藏).
+        self.speech.set_text("<br/>".join(escape(line) for line in lines if not any(
+            "\u0f00" <= ch <= "\u0fff" for ch in line)))
         public = item.disclosure.public
         for w in (self.publication, self.consent_yes, self.consent_no):
             w.setVisible(public)
@@ -220,3 +248,7 @@ class PromisePage(QWizardPage):
         if not self.wizard().item().disclosure.public:
             return None
         return self.consent_yes.isChecked()
+
+    def cleanupPage(self) -> None:
+        self.speech.stop()
+        super().cleanupPage()

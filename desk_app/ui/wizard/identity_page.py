@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -11,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QRadioButton,
     QStackedWidget,
     QVBoxLayout,
@@ -26,8 +31,12 @@ from desk_app.domain.applicant import (
     build_organisation,
     build_person,
 )
+from desk_app.domain.errors import DomainError
 from desk_app.domain.identity import DocumentType, IdentityError, validate_document
 from desk_app.ui.wizard.focus import focus_later
+
+if TYPE_CHECKING:
+    from desk_app.services.id_card import IdCardReader
 
 PERSON_DOCS = [DocumentType.RESIDENT_ID, DocumentType.HMT_RESIDENCE, DocumentType.FOREIGN_PERMANENT, DocumentType.PASSPORT]
 
@@ -75,8 +84,9 @@ class _Fields:
 
 
 class IdentityPage(QWizardPage):
-    def __init__(self) -> None:
+    def __init__(self, reader: IdCardReader | None = None) -> None:
         super().__init__()
+        self.reader = reader
         self.setTitle(self.tr("第3步 核验申请人身份"))
         self.setSubTitle(self.tr("承诺人须本人持有效身份证件原件到场签署；代为承诺仅限事项允许且有特别授权。"))
         self.person_radio = QRadioButton(self.tr("个人(&R)"), objectName="kindPerson", checked=True)
@@ -89,6 +99,18 @@ class IdentityPage(QWizardPage):
         kind_row.addWidget(self.person_radio)
         kind_row.addWidget(self.org_radio)
         kind_row.addStretch(1)
+        self.read_card = QPushButton(self.tr("读卡(&K)"), objectName="readIdCard")
+        self.read_card.setAccessibleName(self.tr("从身份证阅读器读卡"))
+        self.read_card.setToolTip(self.tr("将身份证放在读卡器上，按 Alt+K 读取姓名和证件号码"))
+        self.read_card.setAutoDefault(False)
+        self.read_card.setVisible(reader is not None)
+        self.read_card.clicked.connect(self.fill_from_card)
+        kind_row.addWidget(self.read_card)
+        self.card_info = QLabel(objectName="idCardInfo", wordWrap=True)
+        self.card_info.hide()
+        self.card_photo = QLabel(objectName="idCardPhoto")
+        self.card_photo.setAccessibleName(self.tr("证件照片"))
+        self.card_photo.hide()
 
         self.stack = QStackedWidget()
         person = QWidget()
@@ -132,6 +154,10 @@ class IdentityPage(QWizardPage):
 
         layout = QVBoxLayout(self)
         layout.addLayout(kind_row)
+        card_row = QHBoxLayout()
+        card_row.addWidget(self.card_photo)
+        card_row.addWidget(self.card_info, 1)
+        layout.addLayout(card_row)
         layout.addWidget(self.stack)
         layout.addWidget(self.proxy_box)
         layout.addWidget(self.proxy_note)
@@ -158,6 +184,41 @@ class IdentityPage(QWizardPage):
         except IdentityError:
             return
         self.phone.setFocus()
+
+    def fill_from_card(self) -> None:
+        """Fill the person's fields from the ID-card reader; the clerk still checks the holder."""
+        from desk_app.services.id_card import check_card
+
+        if self.reader is None:
+            return
+        try:
+            card = self.reader.read()
+        except DomainError as err:
+            self._show_card(str(err), error=True)
+            return
+        self.person_radio.setChecked(True)
+        self.doc_type.setCurrentIndex(self.doc_type.findData(DocumentType.RESIDENT_ID))
+        self.name.setText(card.name)
+        self.doc_number.setText(card.id_number)
+        today = self.wizard().today() if self.wizard() else None
+        problems = check_card(card, today) if today else []
+        until = f"{card.valid_until:%Y.%m.%d}" if card.valid_until else self.tr("长期")
+        since = f"{card.valid_from:%Y.%m.%d}" if card.valid_from else "?"
+        info = self.tr("已读卡：{name}　{number}　住址：{address}　有效期限：{since}—{until}").format(
+            name=card.name, number=card.id_number, address=card.address, since=since, until=until)
+        self._show_card("<br/>".join([info, *problems]), error=bool(problems))
+        pixmap = QPixmap()
+        if card.photo and pixmap.loadFromData(card.photo):
+            self.card_photo.setPixmap(pixmap.scaled(QSize(88, 108), Qt.AspectRatioMode.KeepAspectRatio))
+            self.card_photo.show()  # the clerk compares the chip's photo with the person
+        else:
+            self.card_photo.hide()
+        self.phone.setFocus()
+
+    def _show_card(self, text: str, *, error: bool) -> None:
+        self.card_info.setText(text)
+        self.card_info.setStyleSheet("color:#b00020;" if error else "color:#1b5e20;")
+        self.card_info.show()
 
     def initializePage(self) -> None:
         wiz = self.wizard()

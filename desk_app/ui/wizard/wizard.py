@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget, QWizard
@@ -15,11 +16,17 @@ from desk_app.services.catalog import CatalogSearch
 from desk_app.services.context import AppContext
 from desk_app.services.counter import CaseDraft, FinishedCase, SignatureInput, assess, finish_case
 
+from ..customer_display import open_customer_display
+from ..letter_preview import LetterPreviewDialog
+from ..printing import default_printer, print_pdf
 from .check_pages import EligibilityPage, NoticePage, PromisePage
 from .choice_page import ChoicePage
 from .identity_page import IdentityPage
 from .item_page import ItemPage
 from .sign_pages import FinishPage, SignaturePage
+
+if TYPE_CHECKING:
+    from desk_app.services.id_card import IdCardReader
 
 ITEM, CHOICE, IDENTITY, ELIGIBILITY, NOTICE, PROMISE, SIGNATURE, FINISH = range(8)
 
@@ -42,10 +49,11 @@ class CounterWizard(QWizard):
         self._started = ctx.clock()
         self.result_case: FinishedCase | None = None
         self._eligibility: Eligibility | None = None
+        self._reader_problem = ""
         self.pages = {
             ITEM: ItemPage(CatalogSearch(ctx)),
             CHOICE: ChoicePage(),
-            IDENTITY: IdentityPage(),
+            IDENTITY: IdentityPage(self._reader(ctx)),
             ELIGIBILITY: EligibilityPage(),
             NOTICE: NoticePage(),
             PROMISE: PromisePage(),
@@ -54,6 +62,15 @@ class CounterWizard(QWizard):
         }
         for page_id, page in self.pages.items():
             self.setPage(page_id, page)
+        if self._reader_problem:
+            self.pages[IDENTITY]._show_card(self._reader_problem, error=True)
+        # A second monitor: the applicant reads and signs there (None with one screen).
+        self.customer = open_customer_display(self)
+        if self.customer is not None:
+            self.pages[SIGNATURE].sign_on(self.customer.canvas)
+        self.currentIdChanged.connect(self._page_changed)
+        self.pages[NOTICE].large_print.clicked.connect(self.preview_large_print)
+        self.finished.connect(self._closing)
         self.setStartId(ITEM)
 
     # -- what the pages ask of each other ----------------------------------------------
@@ -115,6 +132,7 @@ class CounterWizard(QWizard):
         notice = self.pages[NOTICE]
         draft.notice_given = notice.given.isChecked()
         draft.read_aloud = notice.read_aloud.isChecked()
+        draft.read_aloud_by = notice.read_aloud_by()
         draft.letter_language = notice.letter_language()
         draft.publication_consent = self.pages[PROMISE].publication_consent()
         if draft.publication_consent is False:
@@ -122,8 +140,9 @@ class CounterWizard(QWizard):
             draft.certificate_reason = CertificateReason.PUBLICATION_REFUSED
             return draft
         if SIGNATURE in visited:
-            canvas = self.pages[SIGNATURE].canvas
+            canvas = self.pages[SIGNATURE].active_canvas()
             draft.signature = SignatureInput(canvas.strokes(), canvas.width(), canvas.height())
+            draft.proxy_signer = self.pages[SIGNATURE].proxy_signer()
         return draft
 
     def finish(self) -> bool:
@@ -134,3 +153,61 @@ class CounterWizard(QWizard):
             return False
         self.case_finished.emit(self.result_case)
         return True
+
+    # -- hall devices: ID-card reader, customer screen, read-aloud, large print ---------
+    def _reader(self, ctx: AppContext) -> IdCardReader | None:
+        from desk_app.services.id_card import configured_reader
+
+        try:
+            return configured_reader(ctx)
+        except DomainError as err:  # a broken plugin must not stop the counter: type by hand
+            self._reader_problem = str(err)
+            return None
+
+    def _page_changed(self, page_id: int) -> None:
+        for pid in (NOTICE, PROMISE):
+            if pid != page_id:
+                self.pages[pid].speech.stop()
+        if self.customer is None:
+            return
+        if page_id == NOTICE:
+            self.customer.show_notice(self.pages[NOTICE].text.toHtml())
+        elif page_id == PROMISE:
+            self.customer.show_promise(f"<p>{self.pages[PROMISE].text.text()}</p>")
+        elif page_id == SIGNATURE:
+            self.customer.show_signature()
+        else:
+            self.customer.show_idle()
+
+    def preview_large_print(self) -> LetterPreviewDialog | None:
+        """The 大字版 reading copy of this item's notice, to preview and print."""
+        from desk_app.services.display import large_print_notice
+        from desk_app.services.printers import remembered_printer
+
+        item = self.item()
+        try:
+            pdf = large_print_notice(self.ctx, item.code, item.version)
+        except DomainError as err:
+            self.pages[NOTICE].hint.setText(str(err))
+            return None
+        dialog = LetterPreviewDialog(pdf, self.tr("大字版告知书 {code}").format(code=item.code), self)
+
+        def send() -> None:
+            try:
+                print_pdf(pdf, remembered_printer(self.ctx) or default_printer(), job_name=f"大字版 {item.code}")
+            except DomainError as err:
+                from PySide6.QtWidgets import QMessageBox
+
+                QMessageBox.warning(self, self.tr("未能打印"), str(err))
+                return
+            dialog.accept()
+
+        dialog.printRequested.connect(send)
+        dialog.open()
+        return dialog
+
+    def _closing(self) -> None:
+        for pid in (NOTICE, PROMISE):
+            self.pages[pid].speech.stop()
+        if self.customer is not None:
+            self.customer.close()
