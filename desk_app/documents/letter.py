@@ -179,6 +179,9 @@ def _copy_story(item: ProofItem, f: LetterFields, signature_png: bytes | None, s
     if f.read_aloud:
         how = "（借助本终端语音朗读）" if f.read_aloud_by == "speech" else ""
         story.append(_p(f"受理单位工作人员已向申请人宣读本告知承诺书的全部内容{how}。", st["body"]))
+        if bo:
+            story.append(_bo("ལེན་མཁན་ལས་ཁུངས་ཀྱི་ལས་བྱེད་པས་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ་འདིའི་ནང་དོན་ཡོངས་རྫོགས་ཞུ་གཏུགས་པར་ཀློག་འདོན་བྱས་ཟིན།",
+                             st["bo"]))
     if f.proxy_signer:
         ps = f.proxy_signer
         story.append(_p(
