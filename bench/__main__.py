@@ -15,19 +15,19 @@ import platform
 import time
 from pathlib import Path
 
-from . import crash, interactions, letter, search, startup, sync
+from . import crash, interactions, letter, memory, search, startup, sync
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(prog="python -m bench")
     parser.add_argument("--quick", action="store_true", help="small data and few repeats")
-    parser.add_argument("--only", choices=["startup", "search", "interactions", "letter", "crash", "sync"], action="append")
+    parser.add_argument("--only", choices=["startup", "search", "interactions", "letter", "memory", "crash", "sync"], action="append")
     parser.add_argument("--cases", type=int, default=None, help="demo cases for the search benchmark")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "results" / "latest.json")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("DESK_APP_DB_SECRET", "bench-secret-not-for-production")  # no keyring here
-    chosen = args.only or ["startup", "search", "interactions", "letter"]
+    chosen = args.only or ["startup", "search", "interactions", "letter", "memory"]
     results = []
     if "startup" in chosen:
         results += startup.run(repeats=3 if args.quick else 7)
@@ -37,6 +37,8 @@ def main() -> int:
         results += interactions.run()
     if "letter" in chosen:
         results += letter.run(repeats=5 if args.quick else 15)
+    if "memory" in chosen:
+        results += memory.run(cases=30 if args.quick else 100)
     if "sync" in chosen:
         results += sync.run(cases=2_000 if args.quick else 10_000)
     if "crash" in chosen:

@@ -97,6 +97,11 @@ def _parser() -> argparse.ArgumentParser:
     res = sub.add_parser("restore", help="从备份恢复数据库：先核验备份，被替换的数据库改名保留（请先关闭本程序）")
     res.add_argument("src", type=Path, help="备份文件（同一文件夹中应有它的 .key.json）")
 
+    st = sub.add_parser("selftest")  # hidden: the installer's smoke test (packaging/README)
+    st.add_argument("--data", type=Path, required=True, help="演示数据目录（空目录则先生成演示数据）")
+    st.add_argument("--out", type=Path, required=True, help="导出的告知承诺书 PDF")
+    st.add_argument("--cases", type=int, default=3)
+    st.add_argument("--no-gui", action="store_true", help="不检查 Qt 界面部分")
     setup = sub.add_parser("setup", help="无界面完成首次设置（供运维脚本使用）")
     setup.add_argument("--office-name", required=True)
     setup.add_argument("--office-code", required=True)
@@ -122,8 +127,12 @@ def _console_actor(ctx) -> Actor:  # type: ignore[no-untyped-def]
     return Actor(f"console:{user}", Role.ADMIN, office.code, office.terminal_code)
 
 
-def run(argv: list[str], gui: Callable[[Path], int] | None = None) -> int:
-    """Run a sub-command; with none, hand the data directory to ``gui`` (the Qt launcher)."""
+def run(argv: list[str], gui: Callable[[Path], int] | None = None,
+        selftest_gui: Callable[[object, Path], list[str]] | None = None) -> int:
+    """Run a sub-command; with none, hand the data directory to ``gui`` (the Qt launcher).
+
+    ``selftest_gui`` (context, PDF) checks the Qt side for ``selftest`` and returns problems.
+    """
     args = _parser().parse_args(argv)
     data_dir = args.data_dir or default_data_dir()
     if args.command is None:
@@ -132,6 +141,8 @@ def run(argv: list[str], gui: Callable[[Path], int] | None = None) -> int:
             return EXIT_ERROR
         return gui(data_dir)
     try:
+        if args.command == "selftest":
+            return _selftest(args, None if args.no_gui else selftest_gui)
         return _dispatch(args, data_dir)
     except DomainError as err:
         print(f"错误：{err}", file=sys.stderr)
@@ -181,6 +192,47 @@ def _dispatch(args: argparse.Namespace, data_dir: Path) -> int:
     finally:
         ctx.close()
     return 0
+
+
+def _selftest(args: argparse.Namespace, gui_check) -> int:  # type: ignore[no-untyped-def]
+    """Smoke test of an installed build: demo data, a letter exported to PDF and verified,
+    the integrity check, then (with ``gui_check``) the Qt side. Exit 0 when all passed."""
+    from desk_app.services import integrity, letters
+    from desk_app.services.cases import list_cases
+    from desk_app.services.context import AppContext
+    from desk_app.services.demo import ensure_demo_office, seed_demo
+
+    problems: list[str] = []
+    ctx = AppContext.open(args.data)
+    try:
+        ensure_demo_office(ctx)
+        if not ctx.office.training:
+            raise DomainError("自检只能使用空目录或演示（培训）数据目录，不能在真实数据上运行。")
+        ctx.actor = _console_actor(ctx)
+        if not list_cases(ctx, limit=1):
+            seed_demo(ctx, args.cases)
+        with_letter = [c for c in list_cases(ctx) if c.path == "promise"]
+        if not with_letter:
+            problems.append("演示数据中没有带告知承诺书的案件")
+        else:
+            case_no = with_letter[0].case_no
+            letters.export_letter(ctx, case_no, args.out.write_bytes)
+            check = letters.verify_pdf(ctx, args.out.read_bytes())
+            print(f"告知承诺书 {case_no} 已导出到 {args.out}（{args.out.stat().st_size} 字节）：{check.message}")
+            if not check.ok:
+                problems.append(f"导出的文书核对不一致：{check.message}")
+        report = integrity.verify_store(ctx)
+        print(f"核验：审计记录 {report.audit_entries} 条，案件 {report.cases} 件，文书 {report.letters} 份。")
+        problems += [f.message for f in report.findings]
+        if gui_check is not None and not problems:
+            problems += gui_check(ctx, args.out)
+    finally:
+        ctx.close()
+    for p in problems:
+        print(f"自检失败：{p}", file=sys.stderr)
+    if not problems:
+        print("自检通过。")
+    return 1 if problems else 0
 
 
 def _tasks(ctx, args: argparse.Namespace) -> int:  # type: ignore[no-untyped-def]

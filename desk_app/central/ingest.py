@@ -27,6 +27,7 @@ from desk_app.sync.protocol import (
     PushResponse,
 )
 
+from . import credit as credit_records
 from .catalog_intake import take_published_items
 from .db import Database, utcnow
 from .models import AuditEntryRow, AuditFlag, Conflict, Event, Terminal
@@ -212,6 +213,10 @@ def ingest_in(conn: Connection, terminal: TerminalInfo, req: PushRequest, now: d
     conn.execute(update(Terminal).where(Terminal.id == terminal.id).values(last_seen=now))
     results = _ingest_events(conn, terminal, req.events, now)
     take_published_items(conn, terminal, req.events, results, now)  # catalog versions → changes
+    acked = {r.uuid for r in results if r.status is EventStatus.ACKED}
+    credit = [e for e in req.events if e.aggregate == credit_records.AGGREGATE and e.uuid in acked]
+    if credit:  # fanned out to every terminal in this same transaction
+        credit_records.project(conn, credit, {e.uuid: terminal.office_code for e in credit}, now)
     audit = _ingest_audit(conn, terminal, req.audit, now)
     return PushResponse(results=results, audit=audit, server_time=now.replace(tzinfo=UTC))
 

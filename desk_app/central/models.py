@@ -156,6 +156,29 @@ class ServerSetting(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
+class CreditRecord(Base):
+    """Credit records made at terminals (false-promise findings), as the latest event left
+    them; each change is also published on the changes feed (kind ``credit_record``)."""
+
+    __tablename__ = "credit_records"
+    __table_args__ = (Index("ix_credit_records_subject_id", "subject_id"),)
+    uuid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    subject_id: Mapped[str] = mapped_column(String(32))
+    subject_name: Mapped[str] = mapped_column(String(128))
+    kind: Mapped[str] = mapped_column(String(32))
+    grade: Mapped[str] = mapped_column(String(16))
+    recorded_on: Mapped[str] = mapped_column(String(10))  # ISO dates, as published
+    repaired_on: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    voided_on: Mapped[str | None] = mapped_column(String(10), nullable=True)
+    source: Mapped[str] = mapped_column(String(128))
+    note: Mapped[str] = mapped_column(Text)
+    case_no: Mapped[str] = mapped_column(String(40))
+    office_code: Mapped[str] = mapped_column(String(16))
+    last_event_at: Mapped[datetime] = mapped_column(DateTime)  # device time of the event applied last
+    last_event_uuid: Mapped[str] = mapped_column(String(36))
+    updated_at: Mapped[datetime] = mapped_column(DateTime)
+
+
 class CatalogPublication(Base):
     """A catalog item version a terminal's administrator published (issue 8): what became of it.
 

@@ -33,6 +33,9 @@ class Action(StrEnum):
     SEED_DEMO = "seed_demo"
     MANAGE_CREDIT = "manage_credit"        # credit repair, objections
     AUDIT = "audit"                        # check the audit chain and letters
+    RECORD_FALSE_PROMISE = "record_false_promise"  # findings of a false promise and measures
+    FOLLOW_UP_CASE = "follow_up_case"      # withdrawal, conclusion, correction records
+    FILE_OBJECTION = "file_objection"      # receive an applicant's objection to a credit record
 
 
 _COUNTER = frozenset({Role.CLERK, Role.ADMIN})
@@ -50,6 +53,9 @@ PERMISSIONS: dict[Action, frozenset[Role]] = {
     Action.SEED_DEMO: _ADMIN,
     Action.MANAGE_CREDIT: _ADMIN,
     Action.AUDIT: frozenset({Role.AUDITOR, Role.ADMIN}),
+    Action.RECORD_FALSE_PROMISE: frozenset({Role.VERIFIER, Role.ADMIN}),
+    Action.FOLLOW_UP_CASE: _COUNTER,
+    Action.FILE_OBJECTION: _COUNTER,
 }
 
 

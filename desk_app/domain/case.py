@@ -72,7 +72,8 @@ TRANSITIONS: dict[CaseState, frozenset[CaseState]] = {
     CaseState.VERIFYING: frozenset(
         {CaseState.VERIFIED_TRUE, CaseState.VERIFIED_FALSE, CaseState.WITHDRAWN}
     ),
-    CaseState.VERIFIED_TRUE: frozenset({CaseState.CONCLUDED}),
+    # Withdrawal is open until the matter is concluded, but not once the promise was found false.
+    CaseState.VERIFIED_TRUE: frozenset({CaseState.CONCLUDED, CaseState.WITHDRAWN}),
     CaseState.VERIFIED_FALSE: frozenset({CaseState.CONCLUDED}),
     CaseState.WITHDRAWN: frozenset({CaseState.CERTIFICATE_PATH}),
     CaseState.CERTIFICATE_PATH: frozenset({CaseState.CONCLUDED}),
@@ -83,7 +84,25 @@ TRANSITIONS: dict[CaseState, frozenset[CaseState]] = {
 #: Facts that do not move the case: the state stays, the event is still stored and synced.
 PAPER_CONFIRMED = "paper_confirmed"
 VERIFICATION_UNVERIFIABLE = "verification_unverifiable"
+FALSE_PROMISE_FOUND = "false_promise_found"
+FALSE_PROMISE_MEASURE = "false_promise_measure"
+CORRECTED = "corrected"
+_AFTER_ACCEPTANCE = frozenset(
+    {CaseState.ACCEPTED, CaseState.VERIFYING, CaseState.VERIFIED_TRUE, CaseState.VERIFIED_FALSE,
+     CaseState.CONCLUDED}
+)
+ANNOTATION_LABELS: dict[str, str] = {
+    PAPER_CONFIRMED: "确认纸质文书", FALSE_PROMISE_FOUND: "认定不实承诺",
+    FALSE_PROMISE_MEASURE: "记录不实承诺处理措施", CORRECTED: "登记更正",
+    VERIFICATION_UNVERIFIABLE: "登记无法核查",
+}
 ANNOTATIONS: dict[str, frozenset[CaseState]] = {
+    # A false promise is found during or after verification, even after conclusion (then the
+    # decision is revoked); a withdrawn promise can no longer be false.
+    FALSE_PROMISE_FOUND: _AFTER_ACCEPTANCE,
+    FALSE_PROMISE_MEASURE: _AFTER_ACCEPTANCE,
+    # A mistake is corrected by a linked record, never by editing the signed letter.
+    CORRECTED: _AFTER_ACCEPTANCE | {CaseState.WITHDRAWN, CaseState.CERTIFICATE_PATH},
     # The letter was printed, signed by hand and sealed: possible once the promise is accepted.
     PAPER_CONFIRMED: frozenset(
         {CaseState.ACCEPTED, CaseState.VERIFYING, CaseState.VERIFIED_TRUE, CaseState.VERIFIED_FALSE,
@@ -174,12 +193,44 @@ class Case:
     def withdraw(self, at: datetime, reason: str) -> CaseEvent:
         if not reason.strip():
             raise DomainError("撤回承诺须写明理由。")
+        if self.state is CaseState.CONCLUDED:
+            raise IllegalTransition(f"案件当前状态为“{self.state.label}”：事项已办结，不能再撤回承诺。")
+        if self.state is CaseState.VERIFIED_FALSE or self.false_promise_found:
+            raise IllegalTransition(f"案件当前状态为“{self.state.label}”：承诺已被认定不实，不能撤回。")
         return self._move(CaseState.WITHDRAWN, "withdrawn", at, reason=reason.strip())
 
-    def conclude(self, at: datetime, decision: str) -> CaseEvent:
+    def conclude(self, at: datetime, decision: str, on: date | None = None) -> CaseEvent:
         if not decision.strip():
             raise DomainError("办结须写明办理结果。")
-        return self._move(CaseState.CONCLUDED, "concluded", at, decision=decision.strip())
+        day = on or at.date()
+        if day > at.date():
+            raise DomainError("办结日期不能晚于今天。")
+        started = self.events[0].at.date() if self.events else day
+        if day < started:
+            raise DomainError("办结日期不能早于案件受理日期。")
+        return self._move(CaseState.CONCLUDED, "concluded", at, decision=decision.strip(),
+                          concluded_on=day.isoformat())
+
+    def annotate(self, kind: str, at: datetime, **data: Any) -> CaseEvent:
+        """A fact that does not move the case (false-promise finding, measure, correction)."""
+        if kind not in ANNOTATIONS or kind == PAPER_CONFIRMED:
+            raise DomainError(f"未知的案件记录类型“{kind}”。")
+        self._check_annotation(kind)
+        if kind == FALSE_PROMISE_MEASURE and not self.false_promise_found:
+            raise IllegalTransition("请先认定不实承诺，再记录处理措施。")
+        if kind == FALSE_PROMISE_FOUND and self.false_promise_found:
+            raise IllegalTransition("该案件已认定不实承诺；处理措施请在原认定下记录。")
+        event = CaseEvent(kind, self.state, self.state, at, dict(data))
+        self.events.append(event)
+        return event
+
+    @property
+    def false_promise_found(self) -> bool:
+        return any(e.kind == FALSE_PROMISE_FOUND for e in self.events)
+
+    @property
+    def concluded(self) -> bool:
+        return any(e.to_state is CaseState.CONCLUDED for e in self.events)
 
     def confirm_paper(self, at: datetime) -> CaseEvent:
         """The clerk confirms both copies were printed, signed and sealed."""
@@ -195,8 +246,9 @@ class Case:
     # -- helpers ---------------------------------------------------------------------
     def _check_annotation(self, kind: str) -> None:
         if self.state not in ANNOTATIONS[kind]:
-            what = "登记无法核查" if kind == VERIFICATION_UNVERIFIABLE else "确认纸质文书"
-            raise IllegalTransition(f"案件当前状态为“{self.state.label}”，不能{what}。")
+            raise IllegalTransition(
+                f"案件当前状态为“{self.state.label}”，不能{ANNOTATION_LABELS.get(kind, kind)}。"
+            )
         if kind == PAPER_CONFIRMED and self.paper_confirmed:
             raise IllegalTransition("该案件已确认打印、签字并盖章。")
 

@@ -33,13 +33,17 @@ class CreditRecord:
     source: str              # issuing office or platform
     note: str = ""
     repaired_on: date | None = None  # credit repair restores eligibility from this date
+    voided_on: date | None = None    # an upheld objection voids the record
+    excluding: bool | None = None    # the grade's rule; None: the kind decides
 
     def stands_on(self, day: date) -> bool:
-        """Recorded by ``day`` and not yet repaired on ``day``."""
-        return self.recorded_on <= day and (self.repaired_on is None or self.repaired_on > day)
+        """Recorded by ``day``, not voided and not yet repaired on ``day``."""
+        return (self.recorded_on <= day and self.voided_on is None
+                and (self.repaired_on is None or self.repaired_on > day))
 
     def excludes_on(self, day: date) -> bool:
-        return self.kind in EXCLUDING_KINDS and self.stands_on(day)
+        excluding = self.kind in EXCLUDING_KINDS if self.excluding is None else self.excluding
+        return excluding and self.stands_on(day)
 
 
 @dataclass(frozen=True)
@@ -67,7 +71,7 @@ def check_eligibility(
     warnings = [
         f"{r.kind.label}（{r.recorded_on:%Y年%m月%d日}，{r.source}）"
         for r in mine
-        if r.kind is CreditKind.GENERAL_BAD_CREDIT and r.stands_on(on)
+        if r.stands_on(on) and not r.excludes_on(on)
     ]
     warnings += [f"该申请人同一事项已有未办结案件 {no}，请核实是否重复申请" for no in open_cases_same_item]
     return Eligibility(not blocking, reasons, tuple(warnings), blocking)

@@ -14,7 +14,7 @@ from desk_app.domain.accounts import Action
 from desk_app.domain.applicant import DOCUMENT_LABELS, Agent, Applicant, ApplicantKind
 from desk_app.domain.case import Case, CaseEvent, CaseState, CertificateReason, format_case_no
 from desk_app.domain.catalog import ProofItem
-from desk_app.domain.eligibility import CreditKind, CreditRecord, Eligibility, check_eligibility
+from desk_app.domain.eligibility import CreditRecord, Eligibility, check_eligibility
 from desk_app.domain.errors import DomainError
 from desk_app.domain.notice import LETTER_LANGUAGES, LETTER_ZH, letter_languages
 from desk_app.domain.signature import ProxySigner, Stroke, check_signature
@@ -23,7 +23,6 @@ from desk_app.storage.db import storage_errors
 from desk_app.storage.models import (
     CaseRow,
     CaseStatus,
-    CreditRecordRow,
     DayCounter,
     DocumentRow,
     SignatureRow,
@@ -32,6 +31,7 @@ from desk_app.storage.models import (
 from .case_events import append_case_event
 from .catalog import check_in_force, touch_recent
 from .context import AppContext
+from .credit import credit_records
 from .letters import seal_png
 from .verification import create_task
 
@@ -80,12 +80,8 @@ class FinishedCase:
 
 
 def credit_records_for(ctx: AppContext, subject_id: str) -> list[CreditRecord]:
-    with ctx.db.session() as s:
-        rows = s.scalars(select(CreditRecordRow).where(CreditRecordRow.subject_id == subject_id))
-        return [
-            CreditRecord(r.subject_id, CreditKind(r.kind), r.recorded_on, r.source, r.note, r.repaired_on)
-            for r in rows
-        ]
+    """Local and pulled records, with grades, repairs and voided objections applied."""
+    return credit_records(ctx, subject_id)
 
 
 def open_cases_for(ctx: AppContext, doc_number: str, item_code: str) -> list[str]:

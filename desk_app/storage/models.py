@@ -173,6 +173,10 @@ class CreditRecordRow(Base):
     source: Mapped[str] = mapped_column(String(128))
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # migration 0007: grade of a false-promise finding, voiding by an upheld objection
+    grade: Mapped[str] = mapped_column(String(16), default="", server_default="")
+    voided_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    case_no: Mapped[str] = mapped_column(String(40), default="", server_default="")
 
 
 class AuditEntry(Base):

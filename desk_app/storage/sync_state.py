@@ -21,6 +21,7 @@ from desk_app.domain.accounts import Actor
 
 from . import audit
 from . import settings as keys
+from .credit import has_local_events
 from .db import Database
 from .models import AuditEntry, Base, CatalogItemRow, CreditRecordRow, OutboxRow, User
 
@@ -111,15 +112,23 @@ class ChangeWriter:
         self._audit("sync.catalog_item", "catalog_item", f"{code} v{version}", payload)
 
     def upsert_credit_record(self, *, uuid: str, subject_id: str, subject_name: str, kind: str,
-                             recorded_on: date, repaired_on: date | None, source: str, note: str) -> None:
+                             recorded_on: date, repaired_on: date | None, source: str, note: str,
+                             grade: str = "", voided_on: date | None = None, case_no: str = "") -> None:
         row = self.session.scalar(select(CreditRecordRow).where(CreditRecordRow.uuid == uuid))
+        local = row is not None and has_local_events(self.session, uuid)
         if row is None:
             row = CreditRecordRow(uuid=uuid, created_at=self.at)
             self.session.add(row)
+        if local:
+            # Repair and voiding are never undone: a pulled state older than this terminal's own
+            # unsent event must not clear them.
+            repaired_on, voided_on = repaired_on or row.repaired_on, voided_on or row.voided_on
         row.subject_id, row.subject_name, row.kind = subject_id, subject_name, kind
         row.recorded_on, row.repaired_on, row.source, row.note = recorded_on, repaired_on, source, note
+        row.grade, row.voided_on, row.case_no = grade, voided_on, case_no
         self._audit("sync.credit_record", "credit_record", uuid,
-                    {"kind": kind, "recorded_on": recorded_on, "repaired_on": repaired_on, "source": source})
+                    {"kind": kind, "recorded_on": recorded_on, "repaired_on": repaired_on, "source": source,
+                     **({"grade": grade, "voided_on": voided_on} if grade or voided_on else {})})
 
     def replace_calendar_year(self, year: int, holidays: Iterable[date], workdays: Iterable[date]) -> None:
         self.session.execute(delete(CalendarDay).where(CalendarDay.year == year))

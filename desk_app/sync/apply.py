@@ -34,7 +34,8 @@ class ChangeWriter(Protocol):
                          matter: str, proof_item: str, digest: str, payload: dict[str, Any]) -> None: ...
 
     def upsert_credit_record(self, *, uuid: str, subject_id: str, subject_name: str, kind: str,
-                             recorded_on: date, repaired_on: date | None, source: str, note: str) -> None: ...
+                             recorded_on: date, repaired_on: date | None, source: str, note: str,
+                             grade: str = "", voided_on: date | None = None, case_no: str = "") -> None: ...
 
     def replace_calendar_year(self, year: int, holidays: Iterable[date], workdays: Iterable[date]) -> None: ...
 
@@ -126,6 +127,9 @@ def _credit_record(payload: dict[str, Any], writer: ChangeWriter) -> bool:
         recorded_on=_date(payload.get("recorded_on"), "recorded_on"),
         repaired_on=_date(repaired, "repaired_on") if repaired else None,
         source=_text(payload, "source", limit=128), note=_text(payload, "note", required=False, limit=4000),
+        grade=_text(payload, "grade", required=False, limit=16),
+        voided_on=_date(payload["voided_on"], "voided_on") if payload.get("voided_on") else None,
+        case_no=_text(payload, "case_no", required=False, limit=40),
     )
     return True
 

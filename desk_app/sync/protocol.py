@@ -142,6 +142,7 @@ class PushResponse(BaseModel):
 class ChangeKind(StrEnum):
     CATALOG_ITEM = "catalog_item"    # payload: the item dict (forms/ format)
     CREDIT_RECORD = "credit_record"  # payload: uuid, subject_id, subject_name, kind, recorded_on, repaired_on, source, note
+    #                                  (+ optional grade, voided_on, case_no: records made at terminals)
     CALENDAR = "calendar"            # payload: {"year": 2027, "holidays": [...dates], "workdays": [...dates]}
     USER = "user"                    # payload: username, display_name, role, password_hash, active
     SETTING = "setting"              # payload: {"key": ..., "value": ...}

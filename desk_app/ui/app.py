@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QIcon
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -41,6 +41,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("desk_app")
     app.setApplicationDisplayName(app.translate("app", "告知承诺制窗口受理"))
+    icon = resources_dir() / "icons" / "desk-app.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     families: list[str] = []
     # The main CJK font, then the fallbacks for rare characters (Ext A, Ext B–F) in names,
     # then Tibetan (汉藏 notices; Qt shapes it and breaks lines after tsheg itself).

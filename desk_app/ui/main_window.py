@@ -37,8 +37,10 @@ from desk_app.services.sync_status import sync_status
 
 from .accounts_dialogs import ChangePasswordDialog, UsersDialog
 from .case_table import CaseTableModel
+from .credit_dialogs import CreditHistoryDialog
 from .display import apply_display
 from .enroll_dialog import EnrollDialog
+from .followup_dialogs import FollowUpButtons
 from .idle_lock import IdleLock
 from .letter_actions import LetterActions
 from .letter_check import LetterCheckDialog
@@ -85,6 +87,9 @@ class CaseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addLayout(buttons)
+        self.follow_up = FollowUpButtons(actions.ctx, no, self)  # withdrawal, conclusion, false promise …
+        self.follow_up.changed.connect(actions.changed)
+        layout.addWidget(self.follow_up)
         self.resize(760, 480)
 
     def _button(self, text: str, name: str, slot) -> QPushButton:  # type: ignore[no-untyped-def]
@@ -195,6 +200,10 @@ class MainWindow(QMainWindow):
         self.printer_action = QAction(self.tr("打印机…"), self)
         self.printer_action.setObjectName("printerAction")
         toolbar.addAction(self.printer_action)
+        self.credit_action = QAction(self.tr("信用记录…"), self, shortcut=QKeySequence("Ctrl+Shift+X"))
+        self.credit_action.setObjectName("creditAction")
+        toolbar.addAction(self.credit_action)
+        self.credit_action.triggered.connect(lambda: CreditHistoryDialog(self.ctx, "", self).open())
         self.sync_panel = SyncPanel(ctx, self)
         toolbar.addAction(self.sync_panel.action)
         self.password_action = QAction(self.tr("修改密码…"), self)
@@ -314,7 +323,7 @@ class MainWindow(QMainWindow):
 
     def open_verification(self):  # type: ignore[no-untyped-def]
         """The verifier's queue. Its ``falsePromiseFound(case_no)`` signal is the hook for the
-        false-promise dialog (wired by whoever adds that dialog)."""
+        false-promise dialog (:meth:`false_promise_found`)."""
         from .verification_queue import VerificationQueueDialog
 
         dialog = VerificationQueueDialog(self.ctx, self)
@@ -323,9 +332,20 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def false_promise_found(self, case_no: str) -> None:
-        """Hook: a verifier recorded 不实 for ``case_no`` (the false-promise dialog goes here)."""
+    def false_promise_found(self, case_no: str) -> QDialog | None:
+        """A verifier recorded 不实 for ``case_no``: open the false-promise dialog (finding,
+        grade, measures) so the credit record is made while the facts are at hand."""
+        from .credit_dialogs import FalsePromiseDialog
+
         self.statusBar().showMessage(self.tr("案件 {no} 核查不实，请依法处理并记入信用记录。").format(no=case_no), 20000)
+        try:
+            dialog = FalsePromiseDialog(self.ctx, case_no, self)
+        except DomainError as err:  # e.g. a role that may not record findings: the message says so
+            QMessageBox.warning(self, self.tr("不实承诺"), str(err))
+            return None
+        dialog.open()
+        self.refresh()
+        return dialog
 
     def open_catalog(self) -> CatalogDialog:
         dialog = CatalogDialog(self.ctx, self)

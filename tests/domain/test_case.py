@@ -123,7 +123,7 @@ def test_conclude_needs_a_decision():
     with pytest.raises(DomainError, match="办理结果"):
         case.conclude(AT, " ")
     assert case.state is CaseState.VERIFIED_TRUE
-    assert case.conclude(AT, " 准予许可 ").data == {"decision": "准予许可"}
+    assert case.conclude(AT, " 准予许可 ").data == {"decision": "准予许可", "concluded_on": AT.date().isoformat()}
 
 
 def test_withdrawal_reason_only_after_withdrawing():

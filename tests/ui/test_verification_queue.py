@@ -125,3 +125,23 @@ def test_assisted_check_request_is_saved_and_its_answer_recorded(qtbot, ctx, clo
     answer.attachments.add("回函.pdf", b"%PDF-1.4 x")
     answer.submit()
     assert answer.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_false_result_opens_the_false_promise_dialog_from_the_main_window(qtbot, main_window, ctx, clock):  # type: ignore[no-untyped-def]
+    """Verification and credit meet here: the verifier records 不实 in the queue and the
+    false-promise dialog (finding, grade, measures) opens for that case at once."""
+    clock.now = datetime(2026, 3, 2, 9, 0)
+    case_no = finish_case(ctx, promise_draft(ctx, "HJ-001")).case_no
+    ctx.actor = Actor("verifier1", Role.VERIFIER, "540102", "W01")
+    clock.now = datetime(2026, 3, 3, 9, 0)
+    queue = main_window.open_verification()
+    row = next(r for r, t in enumerate(queue.tasks) if t.case_no == case_no)
+    queue.table.selectRow(row)
+    record = queue.open_record()
+    record.radios[VerificationResult.FALSE].setChecked(True)
+    record.note.setPlainText("不动产登记系统中无该房屋")
+    record.submit()
+    qtbot.waitUntil(lambda: main_window.findChild(QDialog, "falsePromiseDialog") is not None)
+    dialog = main_window.findChild(QDialog, "falsePromiseDialog")
+    assert dialog.isVisible() and case_no in dialog.windowTitle()
+    dialog.close()
