@@ -1104,6 +1104,14 @@
         <translation>ཀློག་བསྒྲགས་ཟིན།</translation>
     </message>
     <message>
+        <source>告知承诺书语言</source>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེའི་སྐད་ཡིག</translation>
+    </message>
+    <message>
+        <source>汉藏双语</source>
+        <translation>རྒྱ་བོད་སྐད་གཉིས།</translation>
+    </message>
+    <message>
         <source>同意公开</source>
         <translation>ཁྱབ་བསྒྲགས་ལ་མོས་མཐུན།</translation>
     </message>
@@ -1873,6 +1881,22 @@
     <message>
         <source>请先滚动到告知内容末尾。</source>
         <translation>སྔོན་ལ་བརྡ་ཁྱབ་ནང་དོན་གྱི་མཇུག་བར་དུ་འགྲིལ་རོགས།</translation>
+    </message>
+    <message>
+        <source>汉文告知承诺书(&amp;Z)</source>
+        <translation>རྒྱ་ཡིག་གི་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>汉藏双语告知承诺书 རྒྱ་བོད་ཤན་སྦྱར།(&amp;T)</source>
+        <translation>རྒྱ་བོད་ཤན་སྦྱར་གྱི་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ(&amp;T)</translation>
+    </message>
+    <message>
+        <source>告知书语言：汉文</source>
+        <translation>བརྡ་ཁྱབ་ཡི་གེའི་སྐད་ཡིག：རྒྱ་ཡིག</translation>
+    </message>
+    <message>
+        <source>告知书语言：汉藏双语</source>
+        <translation>བརྡ་ཁྱབ་ཡི་གེའི་སྐད་ཡིག：རྒྱ་བོད་སྐད་གཉིས།</translation>
     </message>
     <message>
         <source>大字版告知书(&amp;Y)…</source>

@@ -1104,6 +1104,14 @@ Please wait: the notice will appear on this screen.</translation>
         <translation>read aloud</translation>
     </message>
     <message>
+        <source>告知承诺书语言</source>
+        <translation>Letter language</translation>
+    </message>
+    <message>
+        <source>汉藏双语</source>
+        <translation>Chinese and Tibetan</translation>
+    </message>
+    <message>
         <source>同意公开</source>
         <translation>Publication consent</translation>
     </message>
@@ -1874,6 +1882,22 @@ Cases not confirmed are listed as &quot;awaiting printing and seal&quot;.</trans
     <message>
         <source>请先滚动到告知内容末尾。</source>
         <translation>Scroll to the end of the notice first.</translation>
+    </message>
+    <message>
+        <source>汉文告知承诺书(&amp;Z)</source>
+        <translation>Chinese-only letter (&amp;Z)</translation>
+    </message>
+    <message>
+        <source>汉藏双语告知承诺书 རྒྱ་བོད་ཤན་སྦྱར།(&amp;T)</source>
+        <translation>Chinese–Tibetan bilingual letter རྒྱ་བོད་ཤན་སྦྱར།(&amp;T)</translation>
+    </message>
+    <message>
+        <source>告知书语言：汉文</source>
+        <translation>Notice language: Chinese</translation>
+    </message>
+    <message>
+        <source>告知书语言：汉藏双语</source>
+        <translation>Notice language: Chinese and Tibetan</translation>
     </message>
     <message>
         <source>大字版告知书(&amp;Y)…</source>

@@ -1104,6 +1104,14 @@
             <translation>已宣读</translation>
         </message>
         <message>
+            <source>告知承诺书语言</source>
+            <translation>告知承诺书语言</translation>
+        </message>
+        <message>
+            <source>汉藏双语</source>
+            <translation>汉藏双语</translation>
+        </message>
+        <message>
             <source>同意公开</source>
             <translation>同意公开</translation>
         </message>
@@ -1873,6 +1881,22 @@
         <message>
             <source>请先滚动到告知内容末尾。</source>
             <translation>请先滚动到告知内容末尾。</translation>
+        </message>
+        <message>
+            <source>汉文告知承诺书(&amp;Z)</source>
+            <translation>汉文告知承诺书(&amp;Z)</translation>
+        </message>
+        <message>
+            <source>汉藏双语告知承诺书 རྒྱ་བོད་ཤན་སྦྱར།(&amp;T)</source>
+            <translation>汉藏双语告知承诺书 རྒྱ་བོད་ཤན་སྦྱར།(&amp;T)</translation>
+        </message>
+        <message>
+            <source>告知书语言：汉文</source>
+            <translation>告知书语言：汉文</translation>
+        </message>
+        <message>
+            <source>告知书语言：汉藏双语</source>
+            <translation>告知书语言：汉藏双语</translation>
         </message>
         <message>
             <source>大字版告知书(&amp;Y)…</source>

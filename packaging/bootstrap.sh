@@ -19,7 +19,6 @@ APP_PKGS=(python3 python3-venv python3-pip
   libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-xfixes0 libxcb-xkb1 libxcb-util1
   libwayland-client0 libwayland-cursor0 fonts-wqy-microhei "libcups2|libcups2t64"
   libpulse0 libspeechd2 speech-dispatcher speech-dispatcher-espeak-ng)  # read-aloud: QtTextToSpeech + a Chinese voice
-APP_PKGS+=(fonts-tibetan-machine)  # the Tibetan interface (བོད་ཡིག), until a bundled font exists
 TEST_PKGS=(xvfb xauth poppler-utils poppler-data cups printer-driver-cups-pdf postgresql)
 
 installed() { dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q "install ok installed"; }

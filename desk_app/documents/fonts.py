@@ -7,7 +7,14 @@ tried in order for each character:
 
 * ``DeskSans``      -- WenQuanYi Micro Hei (``resources/fonts/wqy-microhei.ttc``), the main font;
 * ``DeskFallbackA`` -- HanaMinA subset: Extension A, compatibility supplement, misc. symbols;
-* ``DeskFallbackB`` -- HanaMinB: Extensions B-F (plane 2).
+* ``DeskFallbackB`` -- HanaMinB: Extensions B-F (plane 2);
+* ``DeskTibetan``   -- Tibetan Machine Uni (``resources/fonts/TibetanMachineUni.ttf``): Tibetan.
+
+Tibetan needs OpenType shaping (stacked consonants, vowel signs): :func:`shape` runs
+reportlab's HarfBuzz shaping (``uharfbuzz``) and :func:`draw_string` uses it for Tibetan
+runs; Tibetan paragraphs go through ``documents/shaped.py`` (line breaks between
+syllables).  A plain ``Paragraph(markup(text))`` prints Tibetan unshaped -- do not use it
+for Tibetan.
 
 (``packaging/make_fonts.py`` builds the fallbacks; ``resources/fonts/README.md`` lists them.)
 The fallbacks are registered lazily, the first time a character needs them.  A character
@@ -45,7 +52,7 @@ import logging
 import threading
 import unicodedata
 from collections.abc import Callable
-from functools import cache
+from functools import cache, lru_cache
 from itertools import groupby
 from xml.sax.saxutils import escape
 
@@ -60,13 +67,15 @@ log = logging.getLogger(__name__)
 MAIN = "DeskSans"
 FALLBACK_A = "DeskFallbackA"
 FALLBACK_B = "DeskFallbackB"
-FALLBACKS: tuple[str, ...] = (FALLBACK_A, FALLBACK_B)
+TIBETAN = "DeskTibetan"
+FALLBACKS: tuple[str, ...] = (FALLBACK_A, FALLBACK_B, TIBETAN)
 PLACEHOLDER = "□"  # U+25A1; printed (in the main font) for a character no font has
 
 _FILES: dict[str, tuple[str, int]] = {  # font name -> (file in resources/fonts, subfont index)
     MAIN: ("wqy-microhei.ttc", 0),
     FALLBACK_A: ("DeskFallbackA.ttf", 0),
     FALLBACK_B: ("DeskFallbackB.ttf", 0),
+    TIBETAN: ("TibetanMachineUni.ttf", 0),
 }
 
 # Invisible format characters: zero-width (non-)joiners and spaces, BOM, soft hyphen,
@@ -180,7 +189,8 @@ _plain: set[str] = set()
 # of the input survives translation: each is itself in the table), so that adjacent
 # characters of one font merge into one <font> tag with plain str.replace.
 _tr: dict[int, str] = {}
-_SENTINELS: dict[str, tuple[str, str]] = {FALLBACK_A: ("\x02", "\x03"), FALLBACK_B: ("\x04", "\x05")}
+_SENTINELS: dict[str, tuple[str, str]] = {FALLBACK_A: ("\x02", "\x03"), FALLBACK_B: ("\x04", "\x05"),
+                                          TIBETAN: ("\x06", "\x07")}
 
 
 def _resolve(ch: str) -> _Res:
@@ -298,7 +308,7 @@ def draw_string(canvas: Canvas, x: float, y: float, text: str, size: float,
     register_fonts()
     runs = [(font, raw.replace("\n", " ")) for font, raw in _runs(text)]
     runs = [(font, raw) for font, raw in runs if raw]
-    total = float(sum(pdfmetrics.stringWidth(raw, font, size) for font, raw in runs))
+    total = float(sum(run_width(raw, font, size) for font, raw in runs))
     if align == "left":
         x0 = x
     elif align == "right":
@@ -313,10 +323,58 @@ def draw_string(canvas: Canvas, x: float, y: float, text: str, size: float,
     t = canvas.beginText(x0, y)
     for font, raw in runs:
         t.setFont(font, size)
-        t.textOut(raw)
+        t.textOut(shape(raw, size) if font == TIBETAN else raw)
     canvas.drawText(t)
     canvas.restoreState()
     return total
+
+
+# --- shaping (Tibetan) -----------------------------------------------------------------------
+
+# Shaped glyphs without a cmap entry (a stack such as སྐ, a vowel variant) get a private-use
+# code point from reportlab; this remembers which text each one stands for, so the PDF's
+# ToUnicode map gives the text back to copy/paste and pdftotext.
+_pua_text: dict[int, str] = {}
+_PUA = range(0xE000, 0xF900)
+
+
+@lru_cache(maxsize=8192)
+def shape(text: str, size: float) -> str:
+    """``text`` shaped with HarfBuzz in the Tibetan font: a reportlab ``ShapedStr`` that
+    ``textOut``/``drawString`` draw glyph by glyph with HarfBuzz's positions.  Cached (both
+    copies of a letter print the same lines; reportlab's per-glyph Python is the cost)."""
+    from reportlab.pdfbase.ttfonts import shapeStr
+
+    _load(TIBETAN)
+    shaped = shapeStr(text, TIBETAN, size, force=True)
+    data = getattr(shaped, "__shapeData__", None)
+    if data:
+        _remember_pua(text, shaped, data)
+    return shaped
+
+
+def run_width(text: str, font: str, size: float) -> float:
+    """The printed width of a one-font run, shaped if it is Tibetan."""
+    if font == TIBETAN and text:
+        data = getattr(shape(text, size), "__shapeData__", None)
+        if data:
+            return float(sum(d.x_advance for d in data)) * size / 1000
+    return float(pdfmetrics.stringWidth(text, font, size))
+
+
+def _remember_pua(text: str, shaped: str, data: list) -> None:  # type: ignore[type-arg]
+    clusters = sorted({d.cluster for d in data if 0 <= d.cluster < len(text)})
+    ends = dict(zip(clusters, clusters[1:] + [len(text)], strict=True))
+    for i, (ch, d) in enumerate(zip(shaped, data, strict=False)):
+        cp = ord(ch)
+        if cp not in _PUA or cp in _pua_text or d.cluster not in ends:
+            continue
+        covered = list(text[d.cluster:ends[d.cluster]])
+        for j, (other, od) in enumerate(zip(shaped, data, strict=False)):  # the cluster's other glyphs
+            if j != i and od.cluster == d.cluster and other in covered:
+                covered.remove(other)
+        if covered:
+            _pua_text[cp] = "".join(covered)
 
 
 # --- reportlab ToUnicode fix ---------------------------------------------------------------
@@ -329,9 +387,17 @@ def _utf16_hex(cp: int) -> str:
     return f"{cp:04X}"
 
 
+def _unicode_of(fontname: str, cp: int) -> str:
+    text = _pua_text.get(cp) if cp in _PUA and "Tibetan" in fontname else None
+    if text:
+        return "".join(_utf16_hex(ord(c)) for c in text)
+    return _utf16_hex(cp)
+
+
 def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
     """reportlab's ``makeToUnicodeCMap`` with destinations in UTF-16BE, as the PDF spec
-    requires (reportlab writes ``<20BB7>`` for U+20BB7; readers then lose the character)."""
+    requires (reportlab writes ``<20BB7>`` for U+20BB7; readers then lose the character),
+    and shaped Tibetan glyphs mapped back to the text they show (see :func:`shape`)."""
     return "\n".join([
         "/CIDInit /ProcSet findresource begin",
         "12 dict begin",
@@ -347,7 +413,7 @@ def _to_unicode_cmap(fontname: str, subset: list[int]) -> str:
         f"<00> <{len(subset) - 1:02X}>",
         "endcodespacerange",
         f"{len(subset)} beginbfchar",
-        *(f"<{i:02X}> <{_utf16_hex(v)}>" for i, v in enumerate(subset)),
+        *(f"<{i:02X}> <{_unicode_of(fontname, v)}>" for i, v in enumerate(subset)),
         "endbfchar",
         "endcmap",
         "CMapName currentdict /CMap defineresource pop",

@@ -33,14 +33,21 @@ from reportlab.platypus import (
 
 from desk_app.domain.catalog import ProofItem
 from desk_app.domain.notice import (
+    LETTER_ZH,
+    LETTER_ZH_BO,
     PROMISE_INTRO,
+    PROMISE_INTRO_BO,
     TRUE_INTENTION,
+    TRUE_INTENTION_BO,
     notice_sections,
+    notice_sections_bo,
     promise_statements,
+    promise_statements_bo,
 )
 
 from .codes import code128_width, draw_code128, draw_qr, qr_text
-from .fonts import MAIN, draw_string, markup, register_fonts
+from .fonts import MAIN, TIBETAN, draw_string, markup, register_fonts
+from .shaped import ShapedParagraph
 
 COPY_LABELS = ("受理单位留存", "申请人留存")
 BLANK = "＿＿＿＿＿＿＿＿"
@@ -72,6 +79,14 @@ def _styles() -> dict[str, ParagraphStyle]:
         "indent": ParagraphStyle("indent", parent=base, leftIndent=2 * 9),
         "hang": ParagraphStyle("hang", parent=base, leftIndent=2 * 9, firstLineIndent=0, spaceBefore=1),
         "small": ParagraphStyle("small", parent=base, fontSize=9, leading=13),
+        # Tibetan (汉藏 letters): shaped, broken between syllables (documents/shaped.py).
+        # Tibetan Machine Uni sets stacks deep below the baseline: a taller leading.
+        "bo": ParagraphStyle("bo", parent=base, fontName=TIBETAN, fontSize=11, leading=16.5),
+        "bo_title": ParagraphStyle("bo_title", parent=base, fontName=TIBETAN, fontSize=15, leading=22,
+                                   alignment=1, spaceAfter=2),
+        "bo_h": ParagraphStyle("bo_h", parent=base, fontName=TIBETAN, fontSize=11.5, leading=17, keepWithNext=1),
+        "bo_indent": ParagraphStyle("bo_indent", parent=base, fontName=TIBETAN, fontSize=11, leading=16.5,
+                                    leftIndent=2 * 9),
     }
 
 
@@ -98,15 +113,32 @@ class LetterFields:
     proxy_signer: dict[str, Any] | None = None  # 代签: who signed for an applicant who cannot write
 
 
+def _bo(text: str, style: ParagraphStyle) -> ShapedParagraph:
+    return ShapedParagraph(text, style)
+
+
 def _copy_story(item: ProofItem, f: LetterFields, signature_png: bytes | None, seal_png: bytes | None,
-                st: dict[str, ParagraphStyle], blank: bool) -> list[Any]:
+                st: dict[str, ParagraphStyle], blank: bool, language: str = LETTER_ZH) -> list[Any]:
     v = lambda value: value if value else BLANK  # noqa: E731 - a blank line for the format text
+    bo = item.bo if language == LETTER_ZH_BO else None  # 汉藏: each part in Chinese, then Tibetan
     title = "证明事项告知承诺书" + ("（格式文本）" if blank else "")
-    story: list[Any] = [
-        _p(title, st["title"]),
+    story: list[Any] = [_p(title, st["title"])]
+    if bo:
+        story += [
+            _bo("ར་སྤྲོད་དོན་ཚན་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ།", st["bo_title"]),
+            _p(f"申请事项名称：{item.matter}", st["body"]),
+            _bo(f"ཞུ་གཏུགས་དོན་ཚན་གྱི་མིང་། {bo.matter}", st["bo"]),
+            _p(f"证明事项名称：{item.proof_item}", st["body"]),
+            _bo(f"ར་སྤྲོད་དོན་ཚན་གྱི་མིང་། {bo.proof_item}", st["bo"]),
+        ]
+    story += [] if bo else [
         _p(f"申请事项名称：{item.matter}", st["body"]),
         _p(f"证明事项名称：{item.proof_item}", st["body"]),
-        _p("一、基本信息", st["h"], bold=True),
+    ]
+    story.append(_p("一、基本信息", st["h"], bold=True))
+    if bo:
+        story.append(_bo("གཅིག གཞི་རྩའི་ཆ་འཕྲིན། (ཞུ་གཏུགས་པ་དང་ལེན་མཁན་ལས་ཁུངས།)", st["bo_h"]))
+    story += [
         _p("（一）申请人（承诺人）", st["h2"]),
         _p(f"姓名（或单位）：{v(f.applicant_name)}　　联系方式：{v(f.applicant_phone)}", st["indent"]),
         _p(f"证件类型：{v(f.doc_label)}　　证件编号：{v(f.doc_number)}", st["indent"]),
@@ -118,13 +150,27 @@ def _copy_story(item: ProofItem, f: LetterFields, signature_png: bytes | None, s
         _p(f"名称：{f.office_name}　　联系方式（政务窗口电话）：{f.office_phone}", st["indent"]),
         _p("二、受理单位告知", st["h"], bold=True),
     ]
-    for section in notice_sections(item, include_proxy=False):
+    if bo:
+        story.append(_bo("གཉིས། ལེན་མཁན་ལས་ཁུངས་ཀྱི་བརྡ་ཁྱབ།", st["bo_h"]))
+    bo_sections = notice_sections_bo(item, include_proxy=False) if bo else []
+    for n, section in enumerate(notice_sections(item, include_proxy=False)):
         # Heading and text in one paragraph: the template's order, a third fewer lines.
         story.append(Paragraph(f"<b>{markup(section.heading)}</b>　{markup(section.body)}", st["hang"]))
+        if bo:
+            story.append(_bo(f"{bo_sections[n].heading} {bo_sections[n].body}", st["bo_indent"]))
     story.append(_p("三、申请人承诺", st["h"], bold=True))
+    if bo:
+        story.append(_bo("གསུམ། ཞུ་གཏུགས་པའི་ཁས་ལེན།", st["bo_h"]))
     story.append(_p(PROMISE_INTRO, st["body"]))
-    story += [_p(line, st["indent"]) for line in promise_statements(item)]
+    if bo:
+        story.append(_bo(PROMISE_INTRO_BO, st["bo"]))
+        for zh, tib in zip(promise_statements(item), promise_statements_bo(item), strict=True):
+            story += [_p(zh, st["indent"]), _bo(tib, st["bo_indent"])]
+    else:
+        story += [_p(line, st["indent"]) for line in promise_statements(item)]
     story.append(_p(TRUE_INTENTION, st["body"]))
+    if bo:
+        story.append(_bo(TRUE_INTENTION_BO, st["bo"]))
     if f.agent:
         story.append(_p(
             f"代为承诺：本承诺由代理人 {f.agent['name']}（证件号码 {f.agent['doc_number']}，联系电话 "
@@ -133,6 +179,9 @@ def _copy_story(item: ProofItem, f: LetterFields, signature_png: bytes | None, s
     if f.read_aloud:
         how = "（借助本终端语音朗读）" if f.read_aloud_by == "speech" else ""
         story.append(_p(f"受理单位工作人员已向申请人宣读本告知承诺书的全部内容{how}。", st["body"]))
+        if bo:
+            story.append(_bo("ལེན་མཁན་ལས་ཁུངས་ཀྱི་ལས་བྱེད་པས་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ་འདིའི་ནང་དོན་ཡོངས་རྫོགས་ཞུ་གཏུགས་པར་ཀློག་འདོན་བྱས་ཟིན།",
+                             st["bo"]))
     if f.proxy_signer:
         ps = f.proxy_signer
         story.append(_p(
@@ -143,6 +192,8 @@ def _copy_story(item: ProofItem, f: LetterFields, signature_png: bytes | None, s
     story.append(_signature_block(f, signature_png, seal_png, st))
     story.append(Spacer(1, 2 * mm))
     story.append(_p("（本文书一式两份，受理单位与申请人各执一份。）", st["small"]))
+    if bo:
+        story.append(_bo("(ཡིག་ཆ་འདི་འདྲ་མཚུངས་གཉིས་ཡིན་ཞིང་། ལེན་མཁན་ལས་ཁུངས་དང་ཞུ་གཏུགས་པས་རེ་རེ་ཉར་རྒྱུ།)", st["bo"]))
     if item.accepting_unit != item.approving_unit:
         story.append(_p(
             f"说明：受理机构（{item.accepting_unit}）与审批机构（{item.approving_unit}）不一致，本告知承诺书由"
@@ -290,8 +341,12 @@ def render_letter(
         read_aloud_by=payload.get("read_aloud_by") or "", proxy_signer=payload.get("proxy_signer"),
     )
     st = _styles()
-    one = _copy_story(item, f, signature_png, seal_png, st, blank=False)
-    stories = [one] + [_copy_story(item, f, signature_png, seal_png, st, blank=False) for _ in COPY_LABELS[1:]]
+    language = payload.get("letter_language") or LETTER_ZH  # absent: a Chinese letter
+    if language == LETTER_ZH_BO and item.bo is None:
+        raise ValueError(f"{item.code} v{item.version} has no Tibetan texts for a 汉藏 letter")
+    one = _copy_story(item, f, signature_png, seal_png, st, blank=False, language=language)
+    stories = [one] + [_copy_story(item, f, signature_png, seal_png, st, blank=False, language=language)
+                       for _ in COPY_LABELS[1:]]
     marks = Marks(case_no=payload["case_no"], digest=digest, training=training, reprint_on=reprint_on)
     return _build(stories, marks, "证明事项告知承诺书", payload["case_no"], payload["office"]["name"])
 

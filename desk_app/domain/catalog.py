@@ -94,6 +94,75 @@ class Disclosure:
 
 
 @dataclass(frozen=True)
+class TibetanTexts:
+    """The Tibetan (བོད་ཡིག) version of an item's texts, for bilingual 汉藏 notices and letters.
+
+    Optional per item (YAML key ``bo``); when present it must be complete: every text the
+    notice and the promise print, conditions and materials one for one with the Chinese.
+    """
+
+    matter: str
+    proof_item: str
+    purpose: str
+    legal_basis: str
+    proof_content: str
+    conditions: tuple[str, ...]
+    effect: str
+    liability: Liability
+    verification_standard: str
+    materials: tuple[str, ...] = ()
+    assisting_unit: str | None = None
+    disclosure_scope: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The YAML shape (what :meth:`from_raw` reads)."""
+        data: dict[str, Any] = {
+            "matter": self.matter, "proof_item": self.proof_item, "purpose": self.purpose,
+            "legal_basis": self.legal_basis, "proof_content": self.proof_content,
+            "conditions": list(self.conditions), "effect": self.effect,
+            "liability": asdict(self.liability),
+            "verification": {"standard": self.verification_standard},
+        }
+        if self.materials:
+            data["materials"] = list(self.materials)
+        if self.assisting_unit:
+            data["verification"]["assisting_unit"] = self.assisting_unit
+        if self.disclosure_scope:
+            data["disclosure"] = {"scope": self.disclosure_scope}
+        return data
+
+    @classmethod
+    def from_raw(cls, raw: Mapping[str, Any], code: str | None, conditions: int, materials: int,
+                 assisting: bool, public: bool) -> TibetanTexts:
+        r = _Reader(raw, code, "bo.")
+        liability = _Reader(r.mapping("liability"), code, "bo.liability.")
+        verification = _Reader(r.mapping("verification"), code, "bo.verification.")
+        disclosure = _Reader(raw.get("disclosure") or {}, code, "bo.disclosure.")
+        texts = cls(
+            matter=r.text("matter"), proof_item=r.text("proof_item"), purpose=r.text("purpose"),
+            legal_basis=r.text("legal_basis"), proof_content=r.text("proof_content"),
+            conditions=r.text_list("conditions", minimum=1), effect=r.text("effect"),
+            liability=Liability(civil=liability.text("civil"), administrative=liability.text("administrative"),
+                                criminal=liability.text("criminal"), credit=liability.text("credit")),
+            verification_standard=verification.text("standard"),
+            materials=r.text_list("materials", minimum=0, required=False),
+            assisting_unit=verification.optional_text("assisting_unit"),
+            disclosure_scope=disclosure.optional_text("scope"),
+        )
+        if len(texts.conditions) != conditions:
+            raise CatalogError(f"藏文承诺条件应与汉文一一对应（汉文 {conditions} 条，藏文 {len(texts.conditions)} 条）",
+                               item=code, field="bo.conditions")
+        if len(texts.materials) != materials:
+            raise CatalogError(f"藏文材料应与汉文一一对应（汉文 {materials} 项，藏文 {len(texts.materials)} 项）",
+                               item=code, field="bo.materials")
+        if assisting and not texts.assisting_unit:
+            raise CatalogError("缺少协助核查单位的藏文", item=code, field="bo.verification.assisting_unit")
+        if public and not texts.disclosure_scope:
+            raise CatalogError("缺少公开范围的藏文", item=code, field="bo.disclosure.scope")
+        return texts
+
+
+@dataclass(frozen=True)
 class ProofItem:
     code: str
     version: int
@@ -120,6 +189,7 @@ class ProofItem:
     retired: bool = False  # a retirement version: from effective_from no new cases
     change_reason: str | None = None
     filed_on: date | None = None  # 备案日期: filed with the justice bureau
+    bo: TibetanTexts | None = None  # Tibetan texts: the item may be notified and signed 汉藏
 
     @property
     def key(self) -> tuple[str, int]:
@@ -155,6 +225,10 @@ class ProofItem:
             del data["filed_on"]
         else:
             data["filed_on"] = self.filed_on.isoformat()
+        if self.bo is None:
+            del data["bo"]  # items without Tibetan keep their digest
+        else:
+            data["bo"] = self.bo.to_dict()
         return data
 
     def digest(self) -> str:
@@ -225,6 +299,10 @@ class ProofItem:
             retired=bool(raw.get("retired")) and r.boolean("retired"),
             change_reason=r.optional_text("change_reason"),
             filed_on=r.optional_date("filed_on"),
+            bo=None if raw.get("bo") is None else TibetanTexts.from_raw(
+                r.mapping("bo"), code, conditions=len(r.text_list("conditions", minimum=1)),
+                materials=len(r.text_list("materials", minimum=0, required=False)),
+                assisting=bool(assisting), public=public),
         )
         item._check_policy()
         return item

@@ -343,6 +343,8 @@ def _build(v: Mapping[str, Any], code: str, version: int, day: date, previous: P
     )
     if "conditions" in v:
         raw["conditions"] = v["conditions"]
+    if previous is not None:
+        _drop_stale_tibetan(previous, raw)
     return ProofItem.from_dict(raw)
 
 
@@ -454,9 +456,31 @@ def edit_version(current: ProofItem, changes: Mapping[str, Any], day: date, reas
             raw[name] = value
     if "effective_to" not in changes:
         raw["effective_to"] = None
+    if "bo" not in changes:
+        _drop_stale_tibetan(current, raw)
     raw.update(code=current.code, version=current.version + 1, effective_from=day.isoformat(),
                change_reason=reason.strip(), filed_on=filed_on.isoformat() if filed_on else None)
     return ProofItem.from_dict(raw)
+
+
+_TRANSLATED = {"matter", "proof_item", "purpose", "legal_basis", "proof_content", "conditions", "materials",
+               "effect", "liability"}
+_TRANSLATED_PARTS = {"verification": {"standard", "assisting_unit"}, "disclosure": {"public", "scope"}}
+
+
+def _drop_stale_tibetan(previous: ProofItem, raw: dict[str, Any]) -> None:
+    """If ``raw`` (the next version) changes a Chinese text that ``previous``'s Tibetan (``bo``)
+    translates, drop the Tibetan: the new version is Chinese-only (no 汉藏 letters) until its
+    Tibetan is written again -- never a stale translation."""
+    if raw.get("bo") is None:
+        return
+    before = previous.to_dict()
+    stale = any(raw.get(name) != before.get(name) for name in _TRANSLATED)
+    for name, parts in _TRANSLATED_PARTS.items():
+        old, new = before.get(name) or {}, raw.get(name) or {}
+        stale = stale or any(old.get(key) != new.get(key) for key in parts)
+    if stale:
+        raw.pop("bo")
 
 
 def retirement(current: ProofItem, day: date, reason: str, filed_on: date | None) -> ProofItem:

@@ -17,6 +17,7 @@ from desk_app.domain.catalog import ProofItem
 from desk_app.domain.eligibility import CreditRecord, Eligibility, check_eligibility
 from desk_app.domain.errors import DomainError
 from desk_app.domain.i18n import QT_TRANSLATE_NOOP
+from desk_app.domain.notice import LETTER_LANGUAGES, LETTER_ZH, letter_languages
 from desk_app.domain.signature import ProxySigner, Stroke, check_signature
 from desk_app.storage import audit
 from desk_app.storage.db import storage_errors
@@ -68,6 +69,7 @@ class CaseDraft:
     #: How the notice was read aloud: "" (by the clerk, or not at all) or "speech" (text-to-speech).
     read_aloud_by: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
+    letter_language: str = LETTER_ZH  # "zh-bo": notice and letter 汉藏, at the applicant's request
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,10 @@ def _digest(payload: dict[str, Any]) -> str:
 
 def _plan_events(draft: CaseDraft, now: datetime) -> list[CaseEvent]:
     """Run the draft through the domain lifecycle; each step is a stored event."""
-    case, created = Case.start(now, item_code=draft.item.code if draft.item else None)
+    data: dict[str, Any] = {"item_code": draft.item.code if draft.item else None}
+    if draft.letter_language != LETTER_ZH:  # recorded only when chosen: zh cases stay as they were
+        data["letter_language"] = draft.letter_language
+    case, created = Case.start(now, **data)
     events = [created]
     if draft.path == "certificate":
         reason = draft.certificate_reason or CertificateReason.APPLICANT_CHOICE
@@ -130,6 +135,10 @@ def _validate(draft: CaseDraft) -> None:
         raise DomainError(QT_TRANSLATE_NOOP("domain", "请选择证明事项。"))
     if draft.applicant is None:
         raise DomainError(QT_TRANSLATE_NOOP("domain", "请填写申请人身份信息。"))
+    if draft.letter_language not in letter_languages(draft.item):
+        if draft.letter_language in LETTER_LANGUAGES:
+            raise DomainError(f"本事项没有{LETTER_LANGUAGES[draft.letter_language]}文本，请选择汉文告知承诺书。")
+        raise DomainError(f"未知的告知书语言“{draft.letter_language}”。")
     if draft.path != "promise":
         return
     item = draft.item
@@ -197,6 +206,8 @@ def build_payload(ctx: AppContext, draft: CaseDraft, case_no: str, case_uuid: st
         payload["proxy_signer"] = draft.proxy_signer.to_dict()
     if draft.read_aloud and draft.read_aloud_by:
         payload["read_aloud_by"] = draft.read_aloud_by
+    if draft.letter_language != LETTER_ZH:  # in the payload digest, so in the letter's QR code
+        payload["letter_language"] = draft.letter_language
     return payload
 
 

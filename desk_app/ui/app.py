@@ -49,8 +49,9 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
     families: list[str] = []
-    # The main CJK font, then the fallbacks for rare characters (Ext A, Ext B–F) in names.
-    for name in ("wqy-microhei.ttc", "DeskFallbackA.ttf", "DeskFallbackB.ttf"):
+    # The main CJK font, then the fallbacks for rare characters (Ext A, Ext B–F) in names,
+    # then Tibetan (汉藏 notices; Qt shapes it and breaks lines after tsheg itself).
+    for name in ("wqy-microhei.ttc", "DeskFallbackA.ttf", "DeskFallbackB.ttf", "TibetanMachineUni.ttf"):
         font_id = QFontDatabase.addApplicationFont(str(resources_dir() / "fonts" / name))
         if font_id >= 0:
             families += QFontDatabase.applicationFontFamilies(font_id)[:1]

@@ -42,7 +42,7 @@ def test_import_prints_preview_and_refused_rows(set_up, tmp_path, capsys):
     code, out, err = cli(capsys, "--data-dir", set_up, "catalog", "import", path, "--dry-run",
                          "--effective-from", "2026-12-01")
     assert code == 1 and err == ""
-    assert "调整 HJ-001 v2" in out and "设定依据：" in out and "新增 HJ-004 v1" in out
+    assert "调整 HJ-001 v3" in out and "设定依据：" in out  # v2 is the 汉藏 version and "新增 HJ-004 v1" in out
     assert "第 5 行“核查方式”列：核查方式“电话”无法识别" in out
     assert listing(capsys, set_up) == before  # a dry run writes nothing
     code, out, err = cli(capsys, "--data-dir", set_up, "catalog", "import", path, "--effective-from", "2026-12-01",

@@ -31,7 +31,8 @@ from desk_app.documents.fonts import (
 )
 
 SAMPLE = "张𠮷 与 王䶮，龘，ABC 123"
-TIBETAN_KA = "\u0f40"  # ཀ -- no bundled font has Tibetan
+TIBETAN_KA = "\u0f40"  # ཀ -- DeskTibetan (Tibetan Machine Uni)
+UNCOVERED = "\u1200"  # ሀ (Ethiopic) -- no bundled font has it
 PRIVATE = "\ue000"
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
 
@@ -53,7 +54,8 @@ def test_register_fonts_returns_the_main_font() -> None:
         ("\U0002a700", FALLBACK_B),  # Extension C
         ("\U0002ceb0", FALLBACK_B),  # Extension F
         ("\U0002f800", FALLBACK_A),  # CJK Compatibility Ideographs Supplement
-        (TIBETAN_KA, None),
+        (TIBETAN_KA, "DeskTibetan"),
+        (UNCOVERED, None),
         (PRIVATE, None),           # HanaMin's private-use glyphs are left out on purpose
         ("\U00030000", None),      # Extension G: newer than HanaMin
     ],
@@ -79,7 +81,7 @@ def test_font_for_registers_the_fallbacks_lazily_and_once() -> None:
 def test_missing_chars() -> None:
     assert missing_chars(SAMPLE) == set()
     assert missing_chars("扎西\n次仁") == set()
-    assert missing_chars(f"王{TIBETAN_KA}{PRIVATE}\x07") == {TIBETAN_KA, PRIVATE, "\x07"}
+    assert missing_chars(f"王{UNCOVERED}{PRIVATE}\x07") == {UNCOVERED, PRIVATE, "\x07"}
     assert missing_chars("\u200d\ufe00\u3000\t") == set()  # invisible or whitespace
 
 
@@ -112,13 +114,13 @@ def test_markup_whitespace_and_controls() -> None:
 
 
 def test_markup_placeholder_for_unsupported_char_warns_once(caplog: pytest.LogCaptureFixture) -> None:
-    ch = "\u0f41"  # ཁ, used nowhere else in the tests so the warning has not happened yet
+    ch = "\u1201"  # ሁ (Ethiopic), used nowhere else in the tests so the warning has not happened yet
     with caplog.at_level(logging.WARNING, logger="desk_app.documents.fonts"):
         assert markup(f"<{ch}>") == f"&lt;{PLACEHOLDER}&gt;"
         assert markup(f"{ch}{ch}") == PLACEHOLDER * 2
-    warnings = [r for r in caplog.records if "U+0F41" in r.getMessage()]
+    warnings = [r for r in caplog.records if "U+1201" in r.getMessage()]
     assert len(warnings) == 1
-    assert "TIBETAN LETTER KHA" in warnings[0].getMessage()
+    assert "ETHIOPIC SYLLABLE HU" in warnings[0].getMessage()
 
 
 def test_to_unicode_entries_are_utf16() -> None:
@@ -176,14 +178,14 @@ def sample_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     def decorate(canvas, doc) -> None:  # noqa: ANN001
         draw_string(canvas, 20 * mm, 285 * mm, "页眉 " + SAMPLE, 10)
         draw_string(canvas, 190 * mm, 278 * mm, "右 " + SAMPLE, 10, align="right")
-        draw_string(canvas, 105 * mm, 12 * mm, f"页脚 {SAMPLE} {TIBETAN_KA}", 9, align="centre")
+        draw_string(canvas, 105 * mm, 12 * mm, f"页脚 {SAMPLE} {UNCOVERED}", 9, align="centre")
 
     buf = io.BytesIO()
     doc = SimpleDocTemplate(buf, pagesize=A4, leftMargin=20 * mm, rightMargin=20 * mm,
                             topMargin=30 * mm, bottomMargin=20 * mm, invariant=1)
     story = [
         Paragraph(markup(SAMPLE), style),
-        Paragraph(markup("<转义> & 换行\n第二行：𠮷䶮𠀀\U0002a700\U0002ceb0 藏文 " + TIBETAN_KA), style),
+        Paragraph(markup("<转义> & 换行\n第二行：𠮷䶮𠀀\U0002a700\U0002ceb0 埃塞俄比亚文 " + UNCOVERED), style),
     ]
     doc.build(story, onFirstPage=decorate, onLaterPages=decorate, canvasmaker=canvas_maker())
     path = tmp_path_factory.mktemp("fonts") / "fonts.pdf"

@@ -145,7 +145,7 @@ def test_edit_and_retire_make_next_versions(bundled):
 
 
 def test_old_digests_do_not_change(bundled):
-    item = bundled.current(DAY)[0]
+    item = next(i for i in bundled.current(DAY) if i.version == 1)  # HJ-001 v2 (汉藏) has a reason
     assert "retired" not in item.to_dict() and "change_reason" not in item.to_dict()
 
 
@@ -155,3 +155,12 @@ def test_a_partial_list_can_leave_unlisted_items_alone(bundled):
     plan = plan_import(read_rows([headers, rows[0]]), bundled, DAY, retire_missing=False)
     assert [c.kind for c in plan.changes] == [ChangeKind.CHANGED]
     assert plan_import(read_rows([headers, rows[0]]), bundled, DAY).count(ChangeKind.RETIRED) == 17
+
+
+def test_editing_a_translated_text_drops_the_stale_tibetan(bundled):
+    item = bundled.get("HJ-001", 2)
+    assert item.bo is not None
+    later = edit_version(item, {"verification": {"time_limit_days": 15}}, DAY, "缩短核查时限", None)
+    assert later.bo == item.bo  # numbers are composed into the Tibetan from the item: still right
+    changed = edit_version(item, {"purpose": "新的用途说明"}, DAY, "调整用途", None)
+    assert changed.bo is None and changed.purpose == "新的用途说明"

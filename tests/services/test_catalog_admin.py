@@ -42,7 +42,7 @@ def test_header_variants_merged_titles_and_cells_blank_rows(ctx, tmp_path, heade
     assert plan.problems == []
     kinds = {c.after.matter: c for c in plan.changes}
     hj = kinds["夫妻投靠户口迁入登记"]
-    assert hj.kind is ChangeKind.CHANGED and hj.after.code == "HJ-001" and hj.after.version == 2
+    assert hj.kind is ChangeKind.CHANGED and hj.after.code == "HJ-001" and hj.after.version == 3  # v2 is the bundled 汉藏 version
     assert [d.column for d in hj.diffs] == ["设定依据"]
     new = kinds["投靠子女户口迁入登记"]
     assert new.kind is ChangeKind.NEW and new.after.code == "HJ-004" and new.row == 5
@@ -108,9 +108,9 @@ def test_imported_versions_carry_reason_and_filing_date_and_are_audited(ctx, tmp
     admin.apply_import(ctx, admin.preview_import(ctx, path, DAY), reason=REASON, filed_on=date(2026, 11, 28),
                        source=path.name)
     history = admin.item_history(ctx, "HJ-001")
-    assert [h.item.version for h in history] == [1, 2]
-    assert history[1].item.change_reason == REASON and history[1].item.filed_on == date(2026, 11, 28)
-    assert history[1].source == "xlsx:list.xlsx" and not history[1].published
+    assert [h.item.version for h in history] == [1, 2, 3]  # v2: the bundled 汉藏 version
+    assert history[-1].item.change_reason == REASON and history[-1].item.filed_on == date(2026, 11, 28)
+    assert history[-1].source == "xlsx:list.xlsx" and not history[-1].published
     assert count(ctx, AuditEntry) == audit_before + 19 + 1
     with pytest.raises(CatalogError, match="调整原因"):
         admin.apply_import(ctx, admin.preview_import(ctx, path, DAY), reason="", filed_on=None, source="x")

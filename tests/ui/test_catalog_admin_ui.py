@@ -30,7 +30,7 @@ def test_import_preview_shows_changes_and_refused_rows_then_imports(qtbot, ctx, 
     dialog.filing.effective.setDate(date(2026, 12, 1))
     assert "新增 1 项，调整 1 项，停用 17 项" in dialog.summary.text() and "拒绝 1 行" in dialog.summary.text()
     changes = cells(dialog.changes_view)
-    assert ["调整", "HJ-001", "v2"] == changes[0][:3] and "设定依据" in changes[0][6]
+    assert ["调整", "HJ-001", "v3"] == changes[0][:3] and "设定依据" in changes[0][6]
     assert changes[1][:3] == ["新增", "HJ-004", "v1"]
     assert cells(dialog.refused_view) == [["5", "核查时限(工作日)", "核查时限“尽快”应为天数，如“20个工作日”或“20”"]]
     dialog.keep_missing.setChecked(True)  # a partial list: nothing retired

@@ -387,3 +387,45 @@ def valid_uscc(head8: str, org8: str) -> str:
 
     body = head8 + org8 + org_code_check_char(org8)
     return body + uscc_check_char(body)
+
+
+def test_bilingual_notice_on_request(qtbot, main_window, ctx):  # type: ignore[no-untyped-def]
+    walk = Walk()
+    wizard = drive(qtbot, main_window, walk, NOTICE, query="HJ-001")
+    page = wizard.pages[NOTICE]
+    assert page.language_bo.isVisible() and page.language_zh.isChecked()
+    assert "ཐེམ་ཐོ" not in page.text.toPlainText()
+    walk.key(K.Key_T, ALT)  # the applicant asks for 汉藏
+    assert page.language_bo.isChecked()
+    notice = page.text.toPlainText()
+    assert "（一）证明事项名称" in notice and "(༡) ར་སྤྲོད་དོན་ཚན་གྱི་མིང་།" in notice
+    assert notice.index("（三）设定证明依据") < notice.index("(༣)") < notice.index("（四）证明的内容")
+    assert not page.given.isEnabled()  # another text: read it again
+    page.grab().save("/tmp/tibetan_notice_page.png")
+    page.text.setFocus()
+    walk.key(K.Key_End)
+    walk.key(K.Key_G, ALT)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, PROMISE)
+    promise = wizard.pages[PROMISE].text.text()
+    assert "ཁས་ལེན" in promise and "申请人现作出下列承诺" in promise
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, SIGNATURE)
+    sign(walk, wizard.pages[SIGNATURE].canvas)
+    walk.key(K.Key_Return)
+    wait_page(qtbot, wizard, FINISH)
+    assert "汉藏双语" in wizard.pages[FINISH].preview.toPlainText()
+    walk.key(K.Key_Return)
+    qtbot.waitUntil(lambda: wizard.result_case is not None, timeout=5000)
+    with ctx.db.session() as s:
+        case = s.scalar(select(CaseRow).where(CaseRow.case_no == wizard.result_case.case_no))
+        assert case.item_code == "HJ-001" and case.payload["letter_language"] == "zh-bo"
+
+
+def test_items_without_tibetan_offer_no_language_choice(qtbot, main_window):  # type: ignore[no-untyped-def]
+    walk = Walk()
+    wizard = drive(qtbot, main_window, walk, NOTICE)
+    page = wizard.pages[NOTICE]
+    assert not page.language_bo.isVisible() and not page.language_zh.isVisible()
+    walk.key(K.Key_T, ALT)  # nothing to switch to
+    assert page.letter_language() == "zh"

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -15,7 +16,18 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desk_app.domain.notice import TRUE_INTENTION, notice_sections, promise_statements
+from desk_app.domain.notice import (
+    LETTER_ZH,
+    LETTER_ZH_BO,
+    PROMISE_INTRO,
+    PROMISE_INTRO_BO,
+    TRUE_INTENTION,
+    TRUE_INTENTION_BO,
+    notice_sections,
+    notice_sections_bo,
+    promise_statements,
+    promise_statements_bo,
+)
 from desk_app.ui.i18n import tr_domain
 from desk_app.ui.wizard.focus import focus_later
 
@@ -62,6 +74,10 @@ class EligibilityPage(QWizardPage):
             self.initializePage()
 
 
+# Tibetan Machine Uni draws small for its nominal size: a larger size reads like the Chinese.
+_BO_STYLE = "font-size:19pt; font-family:'Tibetan Machine Uni';"
+
+
 class NoticePage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
@@ -73,6 +89,16 @@ class NoticePage(QWizardPage):
         self.given = QCheckBox(self.tr("已向申请人完整告知以上内容(&G)"), objectName="noticeGiven")
         self.read_aloud = QCheckBox(self.tr("已向申请人宣读告知书和承诺内容(&L)"), objectName="noticeReadAloud")
         self.hint = QLabel(self.tr("请先滚动到告知内容末尾。"), objectName="noticeHint")
+        # 汉藏: for items with Tibetan texts, the applicant may ask for a bilingual notice and letter.
+        self.language_zh = QRadioButton(self.tr("汉文告知承诺书(&Z)"), objectName="noticeLanguageZh")
+        self.language_bo = QRadioButton(self.tr("汉藏双语告知承诺书 རྒྱ་བོད་ཤན་སྦྱར།(&T)"), objectName="noticeLanguageBo")
+        self.language_zh.setAccessibleName(self.tr("告知书语言：汉文"))
+        self.language_bo.setAccessibleName(self.tr("告知书语言：汉藏双语"))
+        self.language_zh.setChecked(True)
+        self._language_group = QButtonGroup(self)
+        self._language_group.addButton(self.language_zh)
+        self._language_group.addButton(self.language_bo)
+        self.language_bo.toggled.connect(lambda *_: self._render())
         self.credit = QLabel(objectName="noticeCreditBanner")
         self.credit.setStyleSheet("color:#1b5e20;")
         self.speech = ReadAloudBar("noticeSpeech")  # reads the notice and the promise
@@ -84,6 +110,11 @@ class NoticePage(QWizardPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.credit)
         layout.addWidget(self.speech)
+        languages = QHBoxLayout()
+        languages.addWidget(self.language_zh)
+        languages.addWidget(self.language_bo)
+        languages.addStretch(1)
+        layout.addLayout(languages)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.hint)
         layout.addWidget(self.given)
@@ -116,14 +147,11 @@ class NoticePage(QWizardPage):
             self.given.setChecked(False)
             self.given.setEnabled(False)
             self.hint.show()
-            html = [f"<h2>{escape(item.matter)}</h2>"]
-            for section in notice_sections(item):
-                body = escape(section.body).replace("\n", "<br/>")
-                html.append(f"<h3>{escape(section.heading)}</h3><p>{body}</p>")
-            self.text.setHtml("".join(html))
-            self.text.verticalScrollBar().setValue(0)
-            promise = [escape(line) for line in promise_statements(item) + [TRUE_INTENTION]]
-            self.speech.set_text("".join(html) + "<p>" + self.tr("申请人承诺") + "</p><p>" + "<br/>".join(promise))
+            has_bo = item.bo is not None
+            self.language_zh.setVisible(has_bo)
+            self.language_bo.setVisible(has_bo)
+            self.language_zh.setChecked(True)
+            self._render()
         focus_later(self.text)
         self._check_scrolled()
 
@@ -134,6 +162,45 @@ class NoticePage(QWizardPage):
     def read_aloud_by(self) -> str:
         """"speech" when the terminal's voice read everything to the end, else "" (the clerk did)."""
         return "speech" if self.speech.read_to_end else ""
+
+    def letter_language(self) -> str:
+        """"zh-bo" if the applicant asked for the bilingual notice and letter (items with Tibetan)."""
+        item = self.wizard().item() if self.wizard() else None
+        if item is not None and item.bo is not None and self.language_bo.isChecked():
+            return LETTER_ZH_BO
+        return LETTER_ZH
+
+    def _render(self) -> None:
+        if self._item_key is None:
+            return
+        item = self.wizard().item()
+        bilingual = self.letter_language() == LETTER_ZH_BO
+        zh_html = [f"<h2>{escape(item.matter)}</h2>"]
+        html = list(zh_html)
+        if bilingual and item.bo is not None:
+            html.append(f"<h2 lang='bo' style='{_BO_STYLE}'>{escape(item.bo.matter)}</h2>")
+        bo_sections = notice_sections_bo(item) if bilingual else []
+        for n, section in enumerate(notice_sections(item)):
+            body = escape(section.body).replace("\n", "<br/>")
+            zh_html.append(f"<h3>{escape(section.heading)}</h3><p>{body}</p>")
+            html.append(zh_html[-1])
+            if bo_sections:  # each section in both languages: Chinese, then Tibetan
+                tib = bo_sections[n]
+                html.append(f"<h3 lang='bo' style='{_BO_STYLE}'>{escape(tib.heading)}</h3>"
+                            f"<p lang='bo' style='{_BO_STYLE}'>{escape(tib.body).replace(chr(10), '<br/>')}</p>")
+        self.text.setHtml("".join(html))
+        self.text.verticalScrollBar().setValue(0)
+        # Read aloud in Chinese (the voices speak Chinese); the Tibetan is on screen and on paper.
+        promise = [escape(line) for line in promise_statements(item) + [TRUE_INTENTION]]
+        self.speech.set_text("".join(zh_html) + "<p>" + self.tr("申请人承诺") + "</p><p>" + "<br/>".join(promise))
+        # Another language is another text: it must be read (scrolled) and confirmed again.
+        self.given.setChecked(False)
+        self.given.setEnabled(False)
+        self.hint.show()
+        self._check_scrolled()
+
+
+NOTICE_PAGE_ID = 4  # wizard.NOTICE (not imported: wizard.py imports this module)
 
 
 class PromisePage(QWizardPage):
@@ -161,8 +228,14 @@ class PromisePage(QWizardPage):
     def initializePage(self) -> None:
         item = self.wizard().item()
         lines = promise_statements(item) + [TRUE_INTENTION]
+        if self.wizard().page(NOTICE_PAGE_ID).letter_language() == LETTER_ZH_BO:
+            zh = [PROMISE_INTRO, *promise_statements(item), TRUE_INTENTION]
+            bo = [PROMISE_INTRO_BO, *promise_statements_bo(item), TRUE_INTENTION_BO]
+            lines = [line for pair in zip(zh, bo, strict=True) for line in pair]
         self.text.setText("<br/>".join(escape(line) for line in lines))
-        self.speech.set_text(self.text.text())
+        # The voices speak Chinese: read the Chinese lines (all of the text unless 汉藏).
+        self.speech.set_text("<br/>".join(escape(line) for line in lines if not any(
+            "\u0f00" <= ch <= "\u0fff" for ch in line)))
         public = item.disclosure.public
         for w in (self.publication, self.consent_yes, self.consent_no):
             w.setVisible(public)

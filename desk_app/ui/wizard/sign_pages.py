@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.domain import signature as signature_rules
 from desk_app.domain.errors import SignatureRejected
+from desk_app.domain.notice import LETTER_ZH_BO
 from desk_app.domain.signature import check_signature
 from desk_app.ui.i18n import tr_domain, tr_error
 from desk_app.ui.signature_canvas import SignatureCanvas
@@ -187,6 +188,8 @@ class FinishPage(QWizardPage):
             self.setSubTitle(self.tr("完成后案件不可更改，并生成告知承诺书（一式两份）。"))
             rows.append((self.tr("办理方式"), self.tr("告知承诺")))
             rows.append((self.tr("已告知"), self.tr("是") + ("，" + self.tr("已宣读") if draft.read_aloud else "")))
+            if draft.letter_language == LETTER_ZH_BO:
+                rows.append((self.tr("告知承诺书语言"), self.tr("汉藏双语")))
             if draft.publication_consent is not None:
                 rows.append((self.tr("同意公开"), self.tr("是") if draft.publication_consent else self.tr("否")))
             if draft.proxy_signer:

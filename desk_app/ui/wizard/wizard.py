@@ -146,6 +146,7 @@ class CounterWizard(QWizard):
         draft.notice_given = notice.given.isChecked()
         draft.read_aloud = notice.read_aloud.isChecked()
         draft.read_aloud_by = notice.read_aloud_by()
+        draft.letter_language = notice.letter_language()
         draft.publication_consent = self.pages[PROMISE].publication_consent()
         if draft.publication_consent is False:
             draft.path = "certificate"
