@@ -15,7 +15,6 @@ from sqlalchemy import (
     ColumnElement,
     Index,
     Integer,
-    Select,
     String,
     case,
     func,
@@ -23,6 +22,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.orm import Mapped, Session, mapped_column
+from sqlalchemy.sql import Executable
 
 from desk_app.domain.statistics import Bucket, StatsFilter
 
@@ -109,7 +109,7 @@ def _sum_where(condition: ColumnElement[bool]) -> ColumnElement[Any]:
     return func.sum(case((condition, D.cases), else_=0))
 
 
-def _rows(s: Session, q: Select[Any]) -> list[tuple[Any, ...]]:
+def _rows(s: Session, q: Executable) -> list[tuple[Any, ...]]:
     return [tuple(r) for r in s.execute(q)]
 
 

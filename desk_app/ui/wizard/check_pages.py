@@ -235,7 +235,7 @@ class PromisePage(QWizardPage):
         self.text.setText("<br/>".join(escape(line) for line in lines))
         # The voices speak Chinese: read the Chinese lines (all of the text unless 汉藏).
         self.speech.set_text("<br/>".join(escape(line) for line in lines if not any(
-            "\u0f00" <= ch <= "\u0fff" for ch in line)))
+            0x0F00 <= ord(ch) <= 0x0FFF for ch in line)))  # the Tibetan block
         public = item.disclosure.public
         for w in (self.publication, self.consent_yes, self.consent_no):
             w.setVisible(public)
