@@ -12,12 +12,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app.documents.followup import CaseHeader, render_withdrawal_record
 from desk_app.domain.accounts import Action, Actor
 from desk_app.domain.case import CORRECTED, Case, CaseEvent, CaseState, CertificateReason
 from desk_app.domain.credit import check_correction
@@ -40,6 +39,10 @@ class LoadedCase:
     def next_seq(self) -> int:
         return len(self.rows) + 1
 
+
+
+if TYPE_CHECKING:  # reportlab loads when a record is printed, not at start-up
+    from desk_app.documents.followup import CaseHeader
 
 def load_case(s: Session, case_no: str) -> LoadedCase:
     row = s.scalar(select(CaseRow).where(CaseRow.case_no == case_no.strip().upper()))
@@ -73,6 +76,8 @@ def case_transaction(ctx: AppContext, case_no: str, action: Action) -> Iterator[
 
 
 def case_header(row: CaseRow) -> CaseHeader:
+    from desk_app.documents.followup import CaseHeader
+
     p: dict[str, Any] = row.payload
     return CaseHeader(
         case_no=row.case_no, office_name=p["office"]["name"], office_phone=p["office"]["window_phone"],
@@ -113,6 +118,8 @@ def withdrawal_record(ctx: AppContext, case_no: str) -> bytes:
         loaded = load_case(s, case_no)
         ev = _withdrawal_event(loaded)
         header = case_header(loaded.row)
+        from desk_app.documents.followup import render_withdrawal_record
+
         return render_withdrawal_record(
             header, reason=ev.data["reason"], withdrawn_on=ev.at.date(), clerk=ev.username,
             training=loaded.row.training,

@@ -19,7 +19,6 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desk_app.documents.followup import render_false_promise_notice
 from desk_app.domain.accounts import Action, Actor
 from desk_app.domain.case import (
     FALSE_PROMISE_FOUND,
@@ -238,6 +237,10 @@ def false_promise_notice(ctx: AppContext, case_no: str) -> bytes:
         row = s.scalar(select(CaseRow).where(CaseRow.case_no == fp.case_no))
         assert row is not None
         header, training = case_header(row), row.training
+    from desk_app.documents.followup import (
+        render_false_promise_notice,  # reportlab: not at start-up
+    )
+
     return render_false_promise_notice(
         header, facts=fp.facts, found_on=fp.found_on, grade_label=fp.grade.label, excludes=fp.grade.excludes,
         measures=list(fp.measures), training=training,
