@@ -3537,6 +3537,320 @@
         <source>目录中没有现行有效的事项 {code}。</source>
         <translation>དཀར་ཆག་ནང་ད་ལྟ་ནུས་ལྡན་གྱི་བྱ་དོན {code} མི་འདུག</translation>
     </message>
+    <message>
+        <source>无法读取 CA 证书文件：{error}</source>
+        <extracomment>Tests (and the integration harness) put an httpx transport here to talk to a fake server.</extracomment>
+        <translation>CA ལག་ཁྱེར་ཡིག་ཆ་ཀློག་མི་ཐུབ། {error}</translation>
+    </message>
+    <message>
+        <source>登记码应为 6 至 64 位，请核对中心给出的一次性登记码。</source>
+        <translation>ཐོ་འགོད་ཨང་རྟགས་ལ་ཡིག་རྟགས་ 6 ནས་ 64 བར་དགོས། ལྟེ་གནས་ནས་སྤྲད་པའི་ཐེངས་གཅིག་མའི་ཐོ་འགོད་ཨང་རྟགས་ཞིབ་བསྡུར་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>本终端已登记且登记有效。如需重新登记，请先由中心停用原登记。</source>
+        <translation>མཐའ་སྣེ་འདི་ཐོ་འགོད་བྱས་ཟིན་པ་དང་ཐོ་འགོད་ནུས་ལྡན་ཡིན། བསྐྱར་དུ་ཐོ་འགོད་དགོས་ན་ སྔོན་ལ་ལྟེ་གནས་ནས་ཐོ་འགོད་རྙིང་པ་བཀག་འགོག་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>登记失败：{error}</source>
+        <translation>ཐོ་འགོད་ལེགས་འགྲུབ་མ་བྱུང་། {error}</translation>
+    </message>
+    <message>
+        <source>登记码属于 {office} 单位的终端 {terminal}，与本终端（{our_office} 单位，终端 {our_terminal}）不符，未登记。请向中心核对登记码。</source>
+        <translation>ཐོ་འགོད་ཨང་རྟགས་འདི་ལས་ཁུངས་ {office} ཀྱི་མཐའ་སྣེ་ {terminal} ལ་དབང་བ་དང་ མཐའ་སྣེ་འདི་（ལས་ཁུངས་ {our_office}  མཐའ་སྣེ་ {our_terminal}）དང་མི་མཐུན་པས་ཐོ་འགོད་མ་བྱས། ལྟེ་གནས་དང་ཐོ་འགོད་ཨང་རྟགས་ཞིབ་བསྡུར་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>无法确认原登记是否仍有效（{error}），请在网络可用时重试。</source>
+        <translation>ཐོ་འགོད་རྙིང་པ་ད་དུང་ནུས་ལྡན་ཡིན་མིན་གཏན་འཁེལ་བྱེད་མི་ཐུབ（{error}）། དྲ་རྒྱ་སྤྱོད་རུང་སྐབས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>本终端尚未登记到中心，无法同步。请管理员运行 desk-app enroll 登记，或用 U 盘数据包同步。</source>
+        <translation>མཐའ་སྣེ་འདི་ད་དུང་ལྟེ་གནས་སུ་ཐོ་འགོད་བྱས་མེད་པས་གོམ་མཉམ་བྱེད་མི་ཐུབ། དོ་དམ་པས་ desk-app enroll བཀོལ་ནས་ཐོ་འགོད་བྱེད་པའམ་ U སྡེར་གྱི་གཞི་གྲངས་ཐུམ་སྒྲིལ་བཀོལ་ནས་གོམ་མཉམ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>同步正在进行中，请稍候。</source>
+        <translation>གོམ་མཉམ་བྱེད་བཞིན་ཡོད། ཅུང་ཙམ་སྒུག་རོགས།</translation>
+    </message>
+    <message>
+        <source>本终端尚未登记到中心，没有数据包密钥。请先在有网络时登记一次（desk-app enroll）。</source>
+        <translation>མཐའ་སྣེ་འདི་ད་དུང་ལྟེ་གནས་སུ་ཐོ་འགོད་བྱས་མེད་པས་གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་གསང་ལྡེ་མེད། དྲ་རྒྱ་ཡོད་སྐབས་སྔོན་ལ་ཐེངས་གཅིག་ཐོ་འགོད（desk-app enroll）བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>无法读取回执文件 {file}：{error}</source>
+        <translation>ལན་འདེབས་ཡིག་ཆ་ {file} ཀློག་མི་ཐུབ། {error}</translation>
+    </message>
+    <message>
+        <source>回执中的结果已登记，但中心下发的更新未能全部应用：{error}</source>
+        <translation>ལན་འདེབས་ནང་གི་མཇུག་འབྲས་ཐོ་འགོད་བྱས་ཟིན་ཡང་ ལྟེ་གནས་ནས་བཏང་བའི་གསར་སྒྱུར་ཚང་མ་བེད་སྤྱོད་བྱེད་ཐུབ་མེད། {error}</translation>
+    </message>
+    <message>
+        <source>无法读取本机数据库：{reason}。数据库文件保持原样，未作任何改动。</source>
+        <extracomment>The newest migration. A database already there opens without loading alembic at all (start-up time); tests check this equals alembic&apos;s own head (a linear history).</extracomment>
+        <translation>འཕྲུལ་ཆས་འདིའི་གཞི་གྲངས་མཛོད་ཀློག་མི་ཐུབ། {reason}། གཞི་གྲངས་མཛོད་ཡིག་ཆ་སྔར་བཞིན་ཡོད་ལ་བཟོ་བཅོས་གང་ཡང་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <source>{text}可从备份恢复（本机共 {n} 个备份，最新的是 {newest}）。</source>
+        <translation>{text} གྲབས་ཉར་ནས་སླར་གསོ་བྱེད་ཆོག（འཕྲུལ་ཆས་འདིར་གྲབས་ཉར་ {n} ཡོད་པའི་ནང་ཆེས་གསར་བ་ནི་ {newest} ཡིན）།</translation>
+    </message>
+    <message>
+        <source>{text}本机没有找到备份；如有 U 盘等处的备份，可从该备份恢复，或联系管理员。</source>
+        <translation>{text} འཕྲུལ་ཆས་འདིར་གྲབས་ཉར་རྙེད་མ་བྱུང་། U སྡེར་སོགས་སུ་གྲབས་ཉར་ཡོད་ན་དེ་ནས་སླར་གསོ་བྱེད་པའམ་ དོ་དམ་པར་འབྲེལ་བ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>找不到密钥文件 key.json</source>
+        <translation>གསང་ལྡེའི་ཡིག་ཆ་ key.json རྙེད་མ་བྱུང་།</translation>
+    </message>
+    <message>
+        <source>该文件是其他程序的数据库，或已损坏</source>
+        <translation>ཡིག་ཆ་འདི་བྱ་རིམ་གཞན་གྱི་གཞི་གྲངས་མཛོད་ཡིན་པའམ་ཡང་ན་སྐྱོན་ཤོར་ཡོད།</translation>
+    </message>
+    <message>
+        <source>本机数据库来自更新版本的程序（数据库版本 {version}），请升级本程序后再打开。</source>
+        <translation>འཕྲུལ་ཆས་འདིའི་གཞི་གྲངས་མཛོད་ནི་པར་གཞི་གསར་བའི་བྱ་རིམ་ནས་ཡོང་བ་ཡིན（གཞི་གྲངས་མཛོད་ཀྱི་པར་གཞི {version}）། བྱ་རིམ་འདི་རིམ་སྤོར་བྱས་རྗེས་ཁ་ཕྱེ་རོགས།</translation>
+    </message>
+    <message>
+        <source>密钥文件 key.json 已损坏</source>
+        <translation>གསང་ལྡེའི་ཡིག་ཆ་ key.json ལ་སྐྱོན་ཤོར་ཡོད།</translation>
+    </message>
+    <message>
+        <source>找不到密钥文件 key.json（或数据库文件已损坏）</source>
+        <translation>གསང་ལྡེའི་ཡིག་ཆ་ key.json རྙེད་མ་བྱུང་།（ཡང་ན་གཞི་གྲངས་མཛོད་ཡིག་ཆར་སྐྱོན་ཤོར་ཡོད）</translation>
+    </message>
+    <message>
+        <source>文件已损坏，或不是本程序的数据库</source>
+        <translation>ཡིག་ཆར་སྐྱོན་ཤོར་ཡོད་པའམ་ཡང་ན་བྱ་རིམ་འདིའི་གཞི་གྲངས་མཛོད་མིན།</translation>
+    </message>
+    <message>
+        <source>文件不完整（被截断）</source>
+        <translation>ཡིག་ཆ་ཆ་མི་ཚང་།（བཅད་ཡོད）</translation>
+    </message>
+    <message>
+        <source>该文件无法用本机密钥打开：已损坏、不是本程序的备份，或属于另一数据加密口令</source>
+        <translation>ཡིག་ཆ་འདི་འཕྲུལ་ཆས་འདིའི་གསང་ལྡེས་ཁ་ཕྱེ་མི་ཐུབ། སྐྱོན་ཤོར་བའམ་ བྱ་རིམ་འདིའི་གྲབས་ཉར་མིན་པའམ་ ཡང་ན་གཞི་གྲངས་གསང་སྡོམ་གྱི་གསང་ཚིག་གཞན་ཞིག་ལ་དབང་བ་ཡིན།</translation>
+    </message>
+    <message>
+        <source>完整性检查失败（{error}）</source>
+        <translation>ཆ་ཚང་རང་བཞིན་ཞིབ་བཤེར་ལེགས་འགྲུབ་མ་བྱུང་།（{error}）</translation>
+    </message>
+    <message>
+        <source>加密页校验失败（{n} 处），文件已损坏或被改动</source>
+        <translation>གསང་སྡོམ་ཤོག་ངོས་ཞིབ་བསྡུར་ལེགས་འགྲུབ་མ་བྱུང་།（ས་ཆ་ {n}）ཡིག་ཆར་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་ཡོད།</translation>
+    </message>
+    <message>
+        <source>数据库完整性检查未通过：{details}</source>
+        <translation>གཞི་གྲངས་མཛོད་ཀྱི་ཆ་ཚང་རང་བཞིན་ཞིབ་བཤེར་བརྒྱུད་མ་ཐུབ། {details}</translation>
+    </message>
+    <message>
+        <source>不是本程序的数据库（缺少版本信息）</source>
+        <translation>བྱ་རིམ་འདིའི་གཞི་གྲངས་མཛོད་མིན།（པར་གཞིའི་ཆ་འཕྲིན་མེད）</translation>
+    </message>
+    <message>
+        <source>数据库版本 {version} 不被本程序识别（可能来自更新版本的程序）</source>
+        <translation>གཞི་གྲངས་མཛོད་ཀྱི་པར་གཞི་ {version} བྱ་རིམ་འདིས་ངོས་འཛིན་མི་ཐུབ།（པར་གཞི་གསར་བའི་བྱ་རིམ་ནས་ཡོང་བ་ཡིན་སྲིད）</translation>
+    </message>
+    <message>
+        <source>加密迁移校验未通过，原数据库未改动。请联系管理员。</source>
+        <translation>གསང་སྡོམ་སྤོ་སྒྱུར་ཞིབ་བསྡུར་བརྒྱུད་མ་ཐུབ། གཞི་གྲངས་མཛོད་ཐོག་མ་བཟོ་བཅོས་བྱས་མེད། དོ་དམ་པར་འབྲེལ་བ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>无法加密旧版数据库（{error}），原数据库未改动。</source>
+        <translation>པར་གཞི་རྙིང་པའི་གཞི་གྲངས་མཛོད་གསང་སྡོམ་བྱེད་མི་ཐུབ（{error}）། གཞི་གྲངས་མཛོད་ཐོག་མ་བཟོ་བཅོས་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <source>磁盘空间已满，本次操作未保存（已录入的内容仍在窗口中）。请清理磁盘或联系管理员后再试。</source>
+        <translation>སྡུད་སྡེར་གྱི་བར་སྟོང་ཁེངས་ཟིན་པས་ཐེངས་འདིའི་བཀོལ་སྤྱོད་ཉར་ཚགས་བྱས་མེད（འཇུག་ཟིན་པའི་ནང་དོན་ད་དུང་སྒེའུ་ཁུང་ནང་ཡོད）། སྡུད་སྡེར་གཙང་སེལ་བྱེད་པའམ་དོ་དམ་པར་འབྲེལ་བ་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>数据库正被另一程序占用，本次操作未保存。请稍后再试。</source>
+        <translation>གཞི་གྲངས་མཛོད་བྱ་རིམ་གཞན་ཞིག་གིས་བཀོལ་བཞིན་པས་ཐེངས་འདིའི་བཀོལ་སྤྱོད་ཉར་ཚགས་བྱས་མེད། ཅུང་ཙམ་འགོར་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>数据目录不可写，本次操作未保存。请检查磁盘或权限。</source>
+        <translation>གཞི་གྲངས་དཀར་ཆག་ནང་འབྲི་མི་ཐུབ་པས་ཐེངས་འདིའི་བཀོལ་སྤྱོད་ཉར་ཚགས་བྱས་མེད། སྡུད་སྡེར་རམ་དབང་ཚད་ཞིབ་བཤེར་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>数据库错误，本次操作未保存：{error}</source>
+        <translation>གཞི་གྲངས་མཛོད་ལ་ནོར་འཁྲུལ་བྱུང་བས་ཐེངས་འདིའི་བཀོལ་སྤྱོད་ཉར་ཚགས་བྱས་མེད། {error}</translation>
+    </message>
+    <message>
+        <source>数据包密钥格式不正确</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་གསང་ལྡེའི་རྣམ་གཞག་ནོར་འདུག</translation>
+    </message>
+    <message>
+        <source>数据包密钥长度不正确（应为 32 字节）</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་གསང་ལྡེའི་རིང་ཚད་ནོར་འདུག（ཡིག་ཚིགས་ 32 དགོས）</translation>
+    </message>
+    <message>
+        <source>终端标识无效</source>
+        <translation>མཐའ་སྣེའི་ངོས་འཛིན་རྟགས་ནུས་མེད།</translation>
+    </message>
+    <message>
+        <source>这不是 desk_app 数据包文件</source>
+        <translation>འདི་ desk_app གཞི་གྲངས་ཐུམ་སྒྲིལ་ཡིག་ཆ་མིན།</translation>
+    </message>
+    <message>
+        <source>数据包不完整（文件被截断）</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ཆ་མི་ཚང་།（ཡིག་ཆ་བཅད་ཡོད）</translation>
+    </message>
+    <message>
+        <source>数据包已损坏（文件头无法读取）</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་ཡོད།（ཡིག་ཆའི་མགོ་ཀློག་མི་ཐུབ）</translation>
+    </message>
+    <message>
+        <source>数据包格式版本 {version} 不受支持</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་རྣམ་གཞག་པར་གཞི་ {version} ལ་རྒྱབ་སྐྱོར་མེད།</translation>
+    </message>
+    <message>
+        <source>数据包类型不符：这不是终端上传数据包</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་རིགས་མི་མཐུན། འདི་མཐའ་སྣེས་ཡར་སྐྱེལ་བྱེད་པའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་མིན།</translation>
+    </message>
+    <message>
+        <source>数据包类型不符：这不是中心回执数据包</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་རིགས་མི་མཐུན། འདི་ལྟེ་གནས་ཀྱི་ལན་འདེབས་གཞི་གྲངས་ཐུམ་སྒྲིལ་མིན།</translation>
+    </message>
+    <message>
+        <source>数据包无法解密：文件已损坏或被改动，或不是本终端的密钥</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་གསང་བ་འགྲོལ་མི་ཐུབ། ཡིག་ཆར་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་ཡོད་པ་ཡང་ན་མཐའ་སྣེ་འདིའི་གསང་ལྡེ་མིན།</translation>
+    </message>
+    <message>
+        <source>数据包内容已损坏</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་ནང་དོན་ལ་སྐྱོན་ཤོར་ཡོད།</translation>
+    </message>
+    <message>
+        <source>数据包过大</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ཆེ་དྲགས་འདུག</translation>
+    </message>
+    <message>
+        <source>数据包来自未登记的终端</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ཐོ་འགོད་མ་བྱས་པའི་མཐའ་སྣེ་ནས་ཡོང་བ་ཡིན།</translation>
+    </message>
+    <message>
+        <source>数据包内容格式不正确</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་ནང་དོན་རྣམ་གཞག་ནོར་འདུག</translation>
+    </message>
+    <message>
+        <source>数据包内容格式不正确（更新游标越界）</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་ནང་དོན་རྣམ་གཞག་ནོར་འདུག（གསར་སྒྱུར་འོད་རྟགས་ཚད་ལས་བརྒལ）</translation>
+    </message>
+    <message>
+        <source>回执数据包内容格式不正确</source>
+        <translation>ལན་འདེབས་གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་ནང་དོན་རྣམ་གཞག་ནོར་འདུག</translation>
+    </message>
+    <message>
+        <source>中心地址“{url}”无效，应形如 https://central.example.cn。</source>
+        <translation>ལྟེ་གནས་ཀྱི་ས་གནས“{url}”ནུས་མེད། https://central.example.cn ལྟ་བུའི་རྣམ་པ་དགོས།</translation>
+    </message>
+    <message>
+        <source>中心地址使用未加密的 http://，数据会以明文经过网络，已拒绝。请使用 https:// 地址；确需在内网使用 http 的，由管理员明确开启“允许 http”设置。</source>
+        <translation>ལྟེ་གནས་ཀྱི་ས་གནས་ལ་གསང་སྡོམ་མེད་པའི་ http:// བཀོལ་ཡོད་པས་གཞི་གྲངས་གསལ་ཡིག་ཐོག་དྲ་རྒྱ་བརྒྱུད་སྲིད། དེར་བརྟེན་ཁས་མ་བླངས། https:// ས་གནས་བཀོལ་རོགས། ནང་ཁུལ་དྲ་རྒྱར་ http ངེས་པར་དུ་བཀོལ་དགོས་ན་ དོ་དམ་པས“http ཆོག་པ”ཞེས་པའི་སྒྲིག་འགོད་གསལ་བོར་ཁ་ཕྱེ་དགོས།</translation>
+    </message>
+    <message>
+        <source>中心的应答格式不符（{path}）：{msg}</source>
+        <translation>ལྟེ་གནས་ཀྱི་ལན་གྱི་རྣམ་གཞག་མི་མཐུན（{path}）། {msg}</translation>
+    </message>
+    <message>
+        <source>连接中心超时，稍后自动重试。</source>
+        <translation>ལྟེ་གནས་དང་འབྲེལ་མཐུད་དུས་ཚོད་ལས་བརྒལ། ཅུང་ཙམ་འགོར་རྗེས་རང་འགུལ་གྱིས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད།</translation>
+    </message>
+    <message>
+        <source>中心的 HTTPS 证书无法验证，已中止。请检查中心地址或管理员配置的 CA 证书。</source>
+        <translation>ལྟེ་གནས་ཀྱི་ HTTPS ལག་ཁྱེར་ར་སྤྲོད་བྱེད་མི་ཐུབ་པས་མཚམས་བཞག ལྟེ་གནས་ཀྱི་ས་གནས་སམ་དོ་དམ་པས་སྒྲིག་འགོད་བྱས་པའི་ CA ལག་ཁྱེར་ཞིབ་བཤེར་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>无法连接中心（网络不通或中心未运行），稍后自动重试。</source>
+        <translation>ལྟེ་གནས་དང་འབྲེལ་མཐུད་བྱེད་མི་ཐུབ（དྲ་རྒྱ་མི་འགྲོ་བའམ་ལྟེ་གནས་འཁོར་སྐྱོད་མི་བྱེད）། ཅུང་ཙམ་འགོར་རྗེས་རང་འགུལ་གྱིས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད།</translation>
+    </message>
+    <message>
+        <source>中心不认可本终端的凭据，请管理员重新登记本终端。</source>
+        <translation>ལྟེ་གནས་ཀྱིས་མཐའ་སྣེ་འདིའི་ར་སྤྲོད་ཡིག་ཆ་ངོས་ལེན་མི་བྱེད། དོ་དམ་པས་མཐའ་སྣེ་འདི་བསྐྱར་དུ་ཐོ་འགོད་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>本终端已被中心停用，请联系管理员。</source>
+        <translation>མཐའ་སྣེ་འདི་ལྟེ་གནས་ཀྱིས་བཀག་འགོག་བྱས་ཟིན། དོ་དམ་པར་འབྲེལ་བ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>中心拒绝了本终端的请求（无权限）。</source>
+        <translation>ལྟེ་གནས་ཀྱིས་མཐའ་སྣེ་འདིའི་རེ་ཞུ་ཁས་མ་བླངས།（དབང་ཚད་མེད）</translation>
+    </message>
+    <message>
+        <source>中心暂时繁忙（{status}），稍后自动重试。</source>
+        <translation>ལྟེ་གནས་གནས་སྐབས་སུ་ལས་འཁྲིད་ཆེ（{status}）། ཅུང་ཙམ་འགོར་རྗེས་རང་འགུལ་གྱིས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད།</translation>
+    </message>
+    <message>
+        <source>一次发送的数据过多，改为分批发送。</source>
+        <translation>ཐེངས་གཅིག་ལ་བསྐུར་བའི་གཞི་གྲངས་མང་དྲགས་པས་ཚན་པ་སོ་སོར་བགོས་ནས་བསྐུར་གྱི་ཡོད།</translation>
+    </message>
+    <message>
+        <source>中心拒绝了请求（HTTP {status}）。</source>
+        <translation>ལྟེ་གནས་ཀྱིས་རེ་ཞུ་ཁས་མ་བླངས།（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>本数据目录是培训数据，永不与中心同步（培训案件不是真实业务记录）。</source>
+        <translation>གཞི་གྲངས་དཀར་ཆག་འདི་སྦྱོང་བརྡར་གཞི་གྲངས་ཡིན་པས་ནམ་ཡང་ལྟེ་གནས་དང་གོམ་མཉམ་མི་བྱེད།（སྦྱོང་བརྡར་ལས་དོན་ནི་དངོས་ཡོད་ལས་དོན་ཟིན་ཐོ་མིན）</translation>
+    </message>
+    <message>
+        <source>中心核验本机审计记录时发现第 {seq} 条起链接不符，已由中心标记。请联系管理员核查本机数据。</source>
+        <translation>ལྟེ་གནས་ཀྱིས་འཕྲུལ་ཆས་འདིའི་རྩིས་ཞིབ་ཟིན་ཐོ་ཞིབ་བསྡུར་བྱེད་སྐབས་ ཨང་ {seq} ནས་བཟུང་སྦྲེལ་མཐུད་མི་མཐུན་པ་རྙེད་པས་ལྟེ་གནས་ཀྱིས་མཚོན་རྟགས་བཀོད་ཟིན། དོ་དམ་པར་འབྲེལ་བ་བྱས་ནས་འཕྲུལ་ཆས་འདིའི་གཞི་གྲངས་ཞིབ་བཤེར་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>发送 {sent} 条，中心确认 {acked} 条（其中 {duplicates} 条中心早已收到）</source>
+        <translation>བསྐུར་བ་ {sent}  ལྟེ་གནས་ཀྱིས་ངོས་འཛིན་ {acked}（དེའི་ནང་ {duplicates} ལྟེ་གནས་ཀྱིས་སྔོན་ནས་འབྱོར་ཟིན）</translation>
+    </message>
+    <message>
+        <source>发送 {sent} 条，中心确认 {acked} 条</source>
+        <translation>བསྐུར་བ་ {sent}  ལྟེ་གནས་ཀྱིས་ངོས་འཛིན་ {acked}</translation>
+    </message>
+    <message>
+        <source>内容冲突 {n} 条（已保留，待中心核对）</source>
+        <translation>ནང་དོན་འགལ་ཟླ་ {n}（ཉར་ཚགས་བྱས་ཟིན་ལ་ལྟེ་གནས་ཀྱིས་ཞིབ་བསྡུར་བྱེད་རྒྱུ）</translation>
+    </message>
+    <message>
+        <source>审计记录 {n} 条</source>
+        <translation>རྩིས་ཞིབ་ཟིན་ཐོ་ {n}</translation>
+    </message>
+    <message>
+        <source>接收更新 {n} 条</source>
+        <translation>གསར་སྒྱུར་འབྱོར་བ་ {n}</translation>
+    </message>
+    <message>
+        <source>尚待同步 {n} 条</source>
+        <translation>གོམ་མཉམ་སྒུག་བཞིན་པ་ {n}</translation>
+    </message>
+    <message>
+        <source>{first}，{then}</source>
+        <translation>{first}  {then}</translation>
+    </message>
+    <message>
+        <source>{sentence}。</source>
+        <translation>{sentence}།</translation>
+    </message>
+    <message>
+        <source>{text}
+{more}</source>
+        <translation>{text}
+{more}</translation>
+    </message>
+    <message>
+        <source>{text}
+未完成：{error}</source>
+        <translation>{text}
+མ་གྲུབ་པ། {error}</translation>
+    </message>
+    <message>
+        <source>{error} 中心要求 {seconds} 秒后再试，本次同步先停止。</source>
+        <translation>{error} ལྟེ་གནས་ཀྱིས་སྐར་ཆ་ {seconds} རྗེས་སུ་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་དགོས་ཟེར་བས་ཐེངས་འདིའི་གོམ་མཉམ་མཚམས་བཞག</translation>
+    </message>
+    <message>
+        <source>有一条记录超过中心允许的单次发送大小，无法发送，请联系管理员。</source>
+        <translation>ཟིན་ཐོ་གཅིག་ལྟེ་གནས་ཀྱིས་ཆོག་མཆན་སྤྲད་པའི་ཐེངས་གཅིག་གི་བསྐུར་ཚད་ལས་བརྒལ་བས་བསྐུར་མི་ཐུབ། དོ་དམ་པར་འབྲེལ་བ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>中心的更新列表没有前进（游标未变），已停止接收。</source>
+        <translation>ལྟེ་གནས་ཀྱི་གསར་སྒྱུར་ཐོ་གཞུང་མདུན་དུ་མ་སྐྱོད（འོད་རྟགས་མ་འགྱུར）པས་ལེན་པ་མཚམས་བཞག</translation>
+    </message>
+    <message>
+        <source>本机未能保存中心下发的第 {seq} 条更新：{error}</source>
+        <translation>འཕྲུལ་ཆས་འདིས་ལྟེ་གནས་ནས་བཏང་བའི་གསར་སྒྱུར་ཨང་ {seq} ཉར་ཚགས་བྱེད་མ་ཐུབ། {error}</translation>
+    </message>
 </context>
 <context>
     <name>followup_dialogs</name>

@@ -3537,6 +3537,320 @@
         <source>目录中没有现行有效的事项 {code}。</source>
         <translation>目录中没有现行有效的事项 {code}。</translation>
     </message>
+    <message>
+        <source>无法读取 CA 证书文件：{error}</source>
+        <extracomment>Tests (and the integration harness) put an httpx transport here to talk to a fake server.</extracomment>
+        <translation>无法读取 CA 证书文件：{error}</translation>
+    </message>
+    <message>
+        <source>登记码应为 6 至 64 位，请核对中心给出的一次性登记码。</source>
+        <translation>登记码应为 6 至 64 位，请核对中心给出的一次性登记码。</translation>
+    </message>
+    <message>
+        <source>本终端已登记且登记有效。如需重新登记，请先由中心停用原登记。</source>
+        <translation>本终端已登记且登记有效。如需重新登记，请先由中心停用原登记。</translation>
+    </message>
+    <message>
+        <source>登记失败：{error}</source>
+        <translation>登记失败：{error}</translation>
+    </message>
+    <message>
+        <source>登记码属于 {office} 单位的终端 {terminal}，与本终端（{our_office} 单位，终端 {our_terminal}）不符，未登记。请向中心核对登记码。</source>
+        <translation>登记码属于 {office} 单位的终端 {terminal}，与本终端（{our_office} 单位，终端 {our_terminal}）不符，未登记。请向中心核对登记码。</translation>
+    </message>
+    <message>
+        <source>无法确认原登记是否仍有效（{error}），请在网络可用时重试。</source>
+        <translation>无法确认原登记是否仍有效（{error}），请在网络可用时重试。</translation>
+    </message>
+    <message>
+        <source>本终端尚未登记到中心，无法同步。请管理员运行 desk-app enroll 登记，或用 U 盘数据包同步。</source>
+        <translation>本终端尚未登记到中心，无法同步。请管理员运行 desk-app enroll 登记，或用 U 盘数据包同步。</translation>
+    </message>
+    <message>
+        <source>同步正在进行中，请稍候。</source>
+        <translation>同步正在进行中，请稍候。</translation>
+    </message>
+    <message>
+        <source>本终端尚未登记到中心，没有数据包密钥。请先在有网络时登记一次（desk-app enroll）。</source>
+        <translation>本终端尚未登记到中心，没有数据包密钥。请先在有网络时登记一次（desk-app enroll）。</translation>
+    </message>
+    <message>
+        <source>无法读取回执文件 {file}：{error}</source>
+        <translation>无法读取回执文件 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>回执中的结果已登记，但中心下发的更新未能全部应用：{error}</source>
+        <translation>回执中的结果已登记，但中心下发的更新未能全部应用：{error}</translation>
+    </message>
+    <message>
+        <source>无法读取本机数据库：{reason}。数据库文件保持原样，未作任何改动。</source>
+        <extracomment>The newest migration. A database already there opens without loading alembic at all (start-up time); tests check this equals alembic&apos;s own head (a linear history).</extracomment>
+        <translation>无法读取本机数据库：{reason}。数据库文件保持原样，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>{text}可从备份恢复（本机共 {n} 个备份，最新的是 {newest}）。</source>
+        <translation>{text}可从备份恢复（本机共 {n} 个备份，最新的是 {newest}）。</translation>
+    </message>
+    <message>
+        <source>{text}本机没有找到备份；如有 U 盘等处的备份，可从该备份恢复，或联系管理员。</source>
+        <translation>{text}本机没有找到备份；如有 U 盘等处的备份，可从该备份恢复，或联系管理员。</translation>
+    </message>
+    <message>
+        <source>找不到密钥文件 key.json</source>
+        <translation>找不到密钥文件 key.json</translation>
+    </message>
+    <message>
+        <source>该文件是其他程序的数据库，或已损坏</source>
+        <translation>该文件是其他程序的数据库，或已损坏</translation>
+    </message>
+    <message>
+        <source>本机数据库来自更新版本的程序（数据库版本 {version}），请升级本程序后再打开。</source>
+        <translation>本机数据库来自更新版本的程序（数据库版本 {version}），请升级本程序后再打开。</translation>
+    </message>
+    <message>
+        <source>密钥文件 key.json 已损坏</source>
+        <translation>密钥文件 key.json 已损坏</translation>
+    </message>
+    <message>
+        <source>找不到密钥文件 key.json（或数据库文件已损坏）</source>
+        <translation>找不到密钥文件 key.json（或数据库文件已损坏）</translation>
+    </message>
+    <message>
+        <source>文件已损坏，或不是本程序的数据库</source>
+        <translation>文件已损坏，或不是本程序的数据库</translation>
+    </message>
+    <message>
+        <source>文件不完整（被截断）</source>
+        <translation>文件不完整（被截断）</translation>
+    </message>
+    <message>
+        <source>该文件无法用本机密钥打开：已损坏、不是本程序的备份，或属于另一数据加密口令</source>
+        <translation>该文件无法用本机密钥打开：已损坏、不是本程序的备份，或属于另一数据加密口令</translation>
+    </message>
+    <message>
+        <source>完整性检查失败（{error}）</source>
+        <translation>完整性检查失败（{error}）</translation>
+    </message>
+    <message>
+        <source>加密页校验失败（{n} 处），文件已损坏或被改动</source>
+        <translation>加密页校验失败（{n} 处），文件已损坏或被改动</translation>
+    </message>
+    <message>
+        <source>数据库完整性检查未通过：{details}</source>
+        <translation>数据库完整性检查未通过：{details}</translation>
+    </message>
+    <message>
+        <source>不是本程序的数据库（缺少版本信息）</source>
+        <translation>不是本程序的数据库（缺少版本信息）</translation>
+    </message>
+    <message>
+        <source>数据库版本 {version} 不被本程序识别（可能来自更新版本的程序）</source>
+        <translation>数据库版本 {version} 不被本程序识别（可能来自更新版本的程序）</translation>
+    </message>
+    <message>
+        <source>加密迁移校验未通过，原数据库未改动。请联系管理员。</source>
+        <translation>加密迁移校验未通过，原数据库未改动。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>无法加密旧版数据库（{error}），原数据库未改动。</source>
+        <translation>无法加密旧版数据库（{error}），原数据库未改动。</translation>
+    </message>
+    <message>
+        <source>磁盘空间已满，本次操作未保存（已录入的内容仍在窗口中）。请清理磁盘或联系管理员后再试。</source>
+        <translation>磁盘空间已满，本次操作未保存（已录入的内容仍在窗口中）。请清理磁盘或联系管理员后再试。</translation>
+    </message>
+    <message>
+        <source>数据库正被另一程序占用，本次操作未保存。请稍后再试。</source>
+        <translation>数据库正被另一程序占用，本次操作未保存。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>数据目录不可写，本次操作未保存。请检查磁盘或权限。</source>
+        <translation>数据目录不可写，本次操作未保存。请检查磁盘或权限。</translation>
+    </message>
+    <message>
+        <source>数据库错误，本次操作未保存：{error}</source>
+        <translation>数据库错误，本次操作未保存：{error}</translation>
+    </message>
+    <message>
+        <source>数据包密钥格式不正确</source>
+        <translation>数据包密钥格式不正确</translation>
+    </message>
+    <message>
+        <source>数据包密钥长度不正确（应为 32 字节）</source>
+        <translation>数据包密钥长度不正确（应为 32 字节）</translation>
+    </message>
+    <message>
+        <source>终端标识无效</source>
+        <translation>终端标识无效</translation>
+    </message>
+    <message>
+        <source>这不是 desk_app 数据包文件</source>
+        <translation>这不是 desk_app 数据包文件</translation>
+    </message>
+    <message>
+        <source>数据包不完整（文件被截断）</source>
+        <translation>数据包不完整（文件被截断）</translation>
+    </message>
+    <message>
+        <source>数据包已损坏（文件头无法读取）</source>
+        <translation>数据包已损坏（文件头无法读取）</translation>
+    </message>
+    <message>
+        <source>数据包格式版本 {version} 不受支持</source>
+        <translation>数据包格式版本 {version} 不受支持</translation>
+    </message>
+    <message>
+        <source>数据包类型不符：这不是终端上传数据包</source>
+        <translation>数据包类型不符：这不是终端上传数据包</translation>
+    </message>
+    <message>
+        <source>数据包类型不符：这不是中心回执数据包</source>
+        <translation>数据包类型不符：这不是中心回执数据包</translation>
+    </message>
+    <message>
+        <source>数据包无法解密：文件已损坏或被改动，或不是本终端的密钥</source>
+        <translation>数据包无法解密：文件已损坏或被改动，或不是本终端的密钥</translation>
+    </message>
+    <message>
+        <source>数据包内容已损坏</source>
+        <translation>数据包内容已损坏</translation>
+    </message>
+    <message>
+        <source>数据包过大</source>
+        <translation>数据包过大</translation>
+    </message>
+    <message>
+        <source>数据包来自未登记的终端</source>
+        <translation>数据包来自未登记的终端</translation>
+    </message>
+    <message>
+        <source>数据包内容格式不正确</source>
+        <translation>数据包内容格式不正确</translation>
+    </message>
+    <message>
+        <source>数据包内容格式不正确（更新游标越界）</source>
+        <translation>数据包内容格式不正确（更新游标越界）</translation>
+    </message>
+    <message>
+        <source>回执数据包内容格式不正确</source>
+        <translation>回执数据包内容格式不正确</translation>
+    </message>
+    <message>
+        <source>中心地址“{url}”无效，应形如 https://central.example.cn。</source>
+        <translation>中心地址“{url}”无效，应形如 https://central.example.cn。</translation>
+    </message>
+    <message>
+        <source>中心地址使用未加密的 http://，数据会以明文经过网络，已拒绝。请使用 https:// 地址；确需在内网使用 http 的，由管理员明确开启“允许 http”设置。</source>
+        <translation>中心地址使用未加密的 http://，数据会以明文经过网络，已拒绝。请使用 https:// 地址；确需在内网使用 http 的，由管理员明确开启“允许 http”设置。</translation>
+    </message>
+    <message>
+        <source>中心的应答格式不符（{path}）：{msg}</source>
+        <translation>中心的应答格式不符（{path}）：{msg}</translation>
+    </message>
+    <message>
+        <source>连接中心超时，稍后自动重试。</source>
+        <translation>连接中心超时，稍后自动重试。</translation>
+    </message>
+    <message>
+        <source>中心的 HTTPS 证书无法验证，已中止。请检查中心地址或管理员配置的 CA 证书。</source>
+        <translation>中心的 HTTPS 证书无法验证，已中止。请检查中心地址或管理员配置的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>无法连接中心（网络不通或中心未运行），稍后自动重试。</source>
+        <translation>无法连接中心（网络不通或中心未运行），稍后自动重试。</translation>
+    </message>
+    <message>
+        <source>中心不认可本终端的凭据，请管理员重新登记本终端。</source>
+        <translation>中心不认可本终端的凭据，请管理员重新登记本终端。</translation>
+    </message>
+    <message>
+        <source>本终端已被中心停用，请联系管理员。</source>
+        <translation>本终端已被中心停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>中心拒绝了本终端的请求（无权限）。</source>
+        <translation>中心拒绝了本终端的请求（无权限）。</translation>
+    </message>
+    <message>
+        <source>中心暂时繁忙（{status}），稍后自动重试。</source>
+        <translation>中心暂时繁忙（{status}），稍后自动重试。</translation>
+    </message>
+    <message>
+        <source>一次发送的数据过多，改为分批发送。</source>
+        <translation>一次发送的数据过多，改为分批发送。</translation>
+    </message>
+    <message>
+        <source>中心拒绝了请求（HTTP {status}）。</source>
+        <translation>中心拒绝了请求（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>本数据目录是培训数据，永不与中心同步（培训案件不是真实业务记录）。</source>
+        <translation>本数据目录是培训数据，永不与中心同步（培训案件不是真实业务记录）。</translation>
+    </message>
+    <message>
+        <source>中心核验本机审计记录时发现第 {seq} 条起链接不符，已由中心标记。请联系管理员核查本机数据。</source>
+        <translation>中心核验本机审计记录时发现第 {seq} 条起链接不符，已由中心标记。请联系管理员核查本机数据。</translation>
+    </message>
+    <message>
+        <source>发送 {sent} 条，中心确认 {acked} 条（其中 {duplicates} 条中心早已收到）</source>
+        <translation>发送 {sent} 条，中心确认 {acked} 条（其中 {duplicates} 条中心早已收到）</translation>
+    </message>
+    <message>
+        <source>发送 {sent} 条，中心确认 {acked} 条</source>
+        <translation>发送 {sent} 条，中心确认 {acked} 条</translation>
+    </message>
+    <message>
+        <source>内容冲突 {n} 条（已保留，待中心核对）</source>
+        <translation>内容冲突 {n} 条（已保留，待中心核对）</translation>
+    </message>
+    <message>
+        <source>审计记录 {n} 条</source>
+        <translation>审计记录 {n} 条</translation>
+    </message>
+    <message>
+        <source>接收更新 {n} 条</source>
+        <translation>接收更新 {n} 条</translation>
+    </message>
+    <message>
+        <source>尚待同步 {n} 条</source>
+        <translation>尚待同步 {n} 条</translation>
+    </message>
+    <message>
+        <source>{first}，{then}</source>
+        <translation>{first}，{then}</translation>
+    </message>
+    <message>
+        <source>{sentence}。</source>
+        <translation>{sentence}。</translation>
+    </message>
+    <message>
+        <source>{text}
+{more}</source>
+        <translation>{text}
+{more}</translation>
+    </message>
+    <message>
+        <source>{text}
+未完成：{error}</source>
+        <translation>{text}
+未完成：{error}</translation>
+    </message>
+    <message>
+        <source>{error} 中心要求 {seconds} 秒后再试，本次同步先停止。</source>
+        <translation>{error} 中心要求 {seconds} 秒后再试，本次同步先停止。</translation>
+    </message>
+    <message>
+        <source>有一条记录超过中心允许的单次发送大小，无法发送，请联系管理员。</source>
+        <translation>有一条记录超过中心允许的单次发送大小，无法发送，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>中心的更新列表没有前进（游标未变），已停止接收。</source>
+        <translation>中心的更新列表没有前进（游标未变），已停止接收。</translation>
+    </message>
+    <message>
+        <source>本机未能保存中心下发的第 {seq} 条更新：{error}</source>
+        <translation>本机未能保存中心下发的第 {seq} 条更新：{error}</translation>
+    </message>
 </context>
 <context>
     <name>followup_dialogs</name>
