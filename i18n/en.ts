@@ -3852,6 +3852,259 @@ Not completed: {error}</translation>
         <source>本机未能保存中心下发的第 {seq} 条更新：{error}</source>
         <translation>This computer could not save update no. {seq} from central: {error}</translation>
     </message>
+    <message>
+        <source>按日</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>按周</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>按月</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>统计期间的结束日期不能早于开始日期。</source>
+        <translation>The end of the statistics period cannot be before its start.</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>受理量（{bucket}）</source>
+        <translation>Applications received ({bucket})</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>案件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>承诺办理</source>
+        <extracomment>Reasons a case takes the certificate path at the counter (a withdrawal comes later).</extracomment>
+        <translation>By promise</translation>
+    </message>
+    <message>
+        <source>提交证明</source>
+        <translation>Submit the certificate</translation>
+    </message>
+    <message>
+        <source>按证明事项</source>
+        <translation>By proof item</translation>
+    </message>
+    <message>
+        <source>事项编码</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>证明事项</source>
+        <translation>Proof item</translation>
+    </message>
+    <message>
+        <source>所属领域</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>承诺办理占比(%)</source>
+        <translation>Share by promise (%)</translation>
+    </message>
+    <message>
+        <source>（目录中无此事项）</source>
+        <translation>(item not in the catalog)</translation>
+    </message>
+    <message>
+        <source>按所属领域</source>
+        <translation>By field</translation>
+    </message>
+    <message>
+        <source>提交证明：{reason}</source>
+        <translation>Certificate: {reason}</translation>
+    </message>
+    <message>
+        <source>承诺办理与提交证明</source>
+        <translation>Promise and certificate</translation>
+    </message>
+    <message>
+        <source>办理方式</source>
+        <translation>How handled</translation>
+    </message>
+    <message>
+        <source>占比(%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>期间受理案件共 {total} 件（撤回承诺另见“撤回”）。</source>
+        <translation>{total} cases received in the period (withdrawn promises: see &quot;Withdrawals&quot;).</translation>
+    </message>
+    <message>
+        <source>不适用告知承诺制的申请人（信用记录）</source>
+        <translation>Applicants not eligible for notify-and-promise (credit records)</translation>
+    </message>
+    <message>
+        <source>涉及申请人数</source>
+        <translation>Applicants concerned</translation>
+    </message>
+    <message>
+        <source>申请人有未修复的虚假承诺或严重失信记录，转为提交证明办理。</source>
+        <translation>The applicant has an unrepaired false promise or serious discredit record; handled by certificate instead.</translation>
+    </message>
+    <message>
+        <source>撤回承诺</source>
+        <translation>Withdrawn promises</translation>
+    </message>
+    <message>
+        <source>撤回件数</source>
+        <translation>Withdrawals</translation>
+    </message>
+    <message>
+        <source>按撤回发生的日期统计。</source>
+        <translation>Counted by the date of the withdrawal.</translation>
+    </message>
+    <message>
+        <source>核查结果</source>
+        <translation>Verification results</translation>
+    </message>
+    <message>
+        <source>已核查</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>无法核查</source>
+        <translation>Unverifiable</translation>
+    </message>
+    <message>
+        <source>按核查结论记录的日期统计。</source>
+        <translation>Counted by the date the verification result was recorded.</translation>
+    </message>
+    <message>
+        <source>不实承诺率（按事项）</source>
+        <translation>False promise rate (by item)</translation>
+    </message>
+    <message>
+        <source>承诺办理件数</source>
+        <translation>Cases by promise</translation>
+    </message>
+    <message>
+        <source>不实承诺率(%)</source>
+        <translation>False promise rate (%)</translation>
+    </message>
+    <message>
+        <source>不实承诺率 = 核查不实 ÷ 已核查（期间内记录的核查结论）。</source>
+        <translation>False promise rate = verified false ÷ verified (results recorded in the period).</translation>
+    </message>
+    <message>
+        <source>窗口平均受理时长</source>
+        <translation>Average handling time at the counter</translation>
+    </message>
+    <message>
+        <source>平均时长(分钟)</source>
+        <translation>Average time (minutes)</translation>
+    </message>
+    <message>
+        <source>从选择事项到办结保存的时长。</source>
+        <translation>Time from choosing the item to saving the finished case.</translation>
+    </message>
+    <message>
+        <source>案件当前状态</source>
+        <translation>Current state of cases</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>超期未核查</source>
+        <translation>Overdue, not verified</translation>
+    </message>
+    <message>
+        <source>超期件数</source>
+        <translation>Overdue cases</translation>
+    </message>
+    <message>
+        <source>期间受理、至 {today} 已过核查期限仍未登记核查结果的案件（以已生成的核查任务为准）。</source>
+        <translation>Cases received in the period whose verification deadline had passed by {today} with no result recorded (based on the verification tasks created).</translation>
+    </message>
+    <message>
+        <source>认定不实承诺</source>
+        <translation>Found to be false promises</translation>
+    </message>
+    <message>
+        <source>（未注明）</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>不实承诺处理措施</source>
+        <translation>Measures on false promises</translation>
+    </message>
+    <message>
+        <source>处理措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>按认定或措施记录的日期统计。</source>
+        <translation>Counted by the date of the finding or measure.</translation>
+    </message>
+    <message>
+        <source>受理量</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>承诺/提交证明</source>
+        <translation>Promise/certificate</translation>
+    </message>
+    <message>
+        <source>按事项</source>
+        <translation>By item</translation>
+    </message>
+    <message>
+        <source>按领域</source>
+        <translation>By field</translation>
+    </message>
+    <message>
+        <source>不适用申请人</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>Withdrawals</translation>
+    </message>
+    <message>
+        <source>不实承诺率</source>
+        <translation>False promise rate</translation>
+    </message>
+    <message>
+        <source>受理时长</source>
+        <translation>Handling time</translation>
+    </message>
+    <message>
+        <source>案件状态</source>
+        <translation>Case states</translation>
+    </message>
+    <message>
+        <source>超期核查</source>
+        <translation>Overdue checks</translation>
+    </message>
+    <message>
+        <source>不实承诺处理</source>
+        <translation>False promise measures</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的统计项。</source>
+        <translation>There is no statistic named &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>不支持的导出格式“{format}”，请选择 CSV 或 Excel。</source>
+        <translation>Export format &quot;{format}&quot; is not supported; choose CSV or Excel.</translation>
+    </message>
 </context>
 <context>
     <name>followup_dialogs</name>

@@ -33,7 +33,7 @@ from desk_app.domain.applicant import (
 )
 from desk_app.domain.errors import DomainError
 from desk_app.domain.identity import DocumentType, IdentityError, validate_document
-from desk_app.ui.i18n import tr_domain
+from desk_app.ui.i18n import tr_domain, tr_error
 from desk_app.ui.wizard.focus import focus_later
 
 if TYPE_CHECKING:
@@ -201,7 +201,7 @@ class IdentityPage(QWizardPage):
         try:
             card = self.reader.read()
         except DomainError as err:
-            self._show_card(str(err), error=True)
+            self._show_card(tr_error(err), error=True)
             return
         self.person_radio.setChecked(True)
         self.doc_type.setCurrentIndex(self.doc_type.findData(DocumentType.RESIDENT_ID))
