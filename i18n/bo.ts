@@ -4104,6 +4104,172 @@
         <source>不支持的导出格式“{format}”，请选择 CSV 或 Excel。</source>
         <translation>ཕྱིར་འདོན་རྣམ་གཞག“{format}”ལ་རྒྱབ་སྐྱོར་མེད། CSV འམ་ Excel འདེམས་རོགས།</translation>
     </message>
+    <message>
+        <source>事项 {item}（字段 {field}）：{message}</source>
+        <translation>བྱ་དོན་ {item}（ཡིག་ཚན་ {field}）། {message}</translation>
+    </message>
+    <message>
+        <source>事项 {item}：{message}</source>
+        <translation>བྱ་དོན་ {item}། {message}</translation>
+    </message>
+    <message>
+        <source>（字段 {field}）：{message}</source>
+        <translation>（ཡིག་ཚན་ {field}）། {message}</translation>
+    </message>
+    <message>
+        <source>协助核查函须写明联系人和联系电话。</source>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར་ཡི་གེའི་ནང་འབྲེལ་གཏུག་མཁན་དང་འབྲེལ་གཏུག་ཁ་པར་གསལ་པོར་འབྲི་དགོས།</translation>
+    </message>
+    <message>
+        <source>回复期限应为1至60个工作日。</source>
+        <translation>ལན་འདེབས་དུས་བཀག་ལས་ཉིན་ 1 ནས་ 60 བར་དགོས།</translation>
+    </message>
+    <message>
+        <source>请写明被请求协助核查的单位。</source>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར་རེ་ཞུ་བྱས་ཡུལ་གྱི་ལས་ཁུངས་གསལ་པོར་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <source>请录入对方单位书面拒绝协助的理由。</source>
+        <translation>ཕ་རོལ་ལས་ཁུངས་ཀྱིས་ཡི་གེའི་ཐོག་རོགས་སྐྱོར་ཁས་མ་བླངས་པའི་རྒྱུ་མཚན་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <source>请录入对方单位的书面回复内容。</source>
+        <translation>ཕ་རོལ་ལས་ཁུངས་ཀྱི་ཡི་གེའི་ལན་གྱི་ནང་དོན་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <source>收到回复的日期不能晚于今天。</source>
+        <translation>ལན་འབྱོར་བའི་ཚེས་གྲངས་དེ་རིང་ལས་ཕྱི་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>没有找到该协助核查函。</source>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར་ཡི་གེ་དེ་རྙེད་མ་བྱུང་།</translation>
+    </message>
+    <message>
+        <source>保留的备份份数应为 1 至 365。</source>
+        <translation>ཉར་བའི་གྲབས་ཉར་གྱི་གྲངས་ 1 ནས་ 365 བར་དགོས།</translation>
+    </message>
+    <message>
+        <source>无法写入备份 {target}（{error}）。请检查备份位置（U 盘是否已插入、是否可写、空间是否足够）。</source>
+        <translation>གྲབས་ཉར་ {target} འབྲི་མི་ཐུབ（{error}）། གྲབས་ཉར་གྱི་གནས་ས（U སྡེར་བཙུགས་ཡོད་མེད་དང་ འབྲི་ཆོག་མིན་ བར་སྟོང་འདང་མིན）ཞིབ་བཤེར་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>{target} 已存在，不会覆盖。请换一个文件名。</source>
+        <translation>{target} ཡོད་ཟིན་པས་ཁ་གནོན་མི་བྱེད། ཡིག་ཆའི་མིང་གཞན་ཞིག་བཀོལ་རོགས།</translation>
+    </message>
+    <message>
+        <source>备份旁没有密钥文件（{file}），本机也没有可用的密钥文件，无法打开该备份。</source>
+        <translation>གྲབས་ཉར་གྱི་འགྲམ་དུ་གསང་ལྡེའི་ཡིག་ཆ（{file}）མེད་ལ་ འཕྲུལ་ཆས་འདིར་ཡང་སྤྱོད་རུང་བའི་གསང་ལྡེའི་ཡིག་ཆ་མེད་པས་གྲབས་ཉར་དེ་ཁ་ཕྱེ་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <source>找不到备份文件 {src}。</source>
+        <translation>གྲབས་ཉར་ཡིག་ཆ་ {src} རྙེད་མ་བྱུང་།</translation>
+    </message>
+    <message>
+        <source>不能用数据库文件本身作为备份来恢复，请选择备份文件。</source>
+        <translation>གཞི་གྲངས་མཛོད་ཡིག་ཆ་རང་ཉིད་གྲབས་ཉར་དུ་བཀོལ་ནས་སླར་གསོ་བྱེད་མི་ཆོག གྲབས་ཉར་ཡིག་ཆ་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <source>备份中的审计日志自第 {broken} 条起链条断裂（记录被改动或删除），不予恢复。</source>
+        <translation>གྲབས་ཉར་ནང་གི་རྩིས་ཞིབ་ཉིན་ཐོ་ཨང་ {broken} ནས་བཟུང་སྦྲེལ་ཐག་ཆད་ཡོད（ཟིན་ཐོ་བཟོ་བཅོས་སམ་བསུབ་ཡོད）པས་སླར་གསོ་མི་བྱེད།</translation>
+    </message>
+    <message>
+        <source>未找到案件 {case_no}。</source>
+        <translation>ལས་དོན་ {case_no} རྙེད་མ་བྱུང་།</translation>
+    </message>
+    <message>
+        <source>该案件按提交证明方式办理，没有可撤回的承诺。</source>
+        <translation>ལས་དོན་འདི་ར་སྤྲོད་འབུལ་བའི་ཐོག་སྒྲུབ་པས་ཕྱིར་འཐེན་རུང་བའི་ཁས་ལེན་མེད།</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 没有撤回承诺的记录。</source>
+        <translation>ལས་དོན་ {case_no} ལ་ཁས་ལེན་ཕྱིར་འཐེན་གྱི་ཟིན་ཐོ་མེད།</translation>
+    </message>
+    <message>
+        <source>请填写调整原因（将随版本备案和发布）</source>
+        <translation>ལེགས་སྒྲིག་གི་རྒྱུ་མཚན་འབྲི་རོགས（པར་གཞི་དང་མཉམ་དུ་ཐོ་འགོད་དང་ཁྱབ་བསྒྲགས་བྱེད）</translation>
+    </message>
+    <message>
+        <source>目录中没有该事项</source>
+        <translation>དཀར་ཆག་ནང་བྱ་དོན་འདི་མེད།</translation>
+    </message>
+    <message>
+        <source>该事项已停用</source>
+        <translation>བྱ་དོན་འདི་བེད་སྤྱོད་མཚམས་བཞག་ཟིན།</translation>
+    </message>
+    <message>
+        <source>培训数据目录中的目录调整不会发布到中心</source>
+        <translation>སྦྱོང་བརྡར་གཞི་གྲངས་དཀར་ཆག་ནང་གི་དཀར་ཆག་ལེགས་སྒྲིག་ལྟེ་གནས་སུ་ཁྱབ་བསྒྲགས་མི་བྱེད།</translation>
+    </message>
+    <message>
+        <source>该案件按提交证明方式办理，没有承诺可认定为不实。</source>
+        <translation>ལས་དོན་འདི་ར་སྤྲོད་འབུལ་བའི་ཐོག་སྒྲུབ་པས་བདེན་མིན་དུ་ཐག་གཅོད་རུང་བའི་ཁས་ལེན་མེད།</translation>
+    </message>
+    <message>
+        <source>该案件尚未认定不实承诺。</source>
+        <translation>ལས་དོན་འདི་ད་དུང་ཁས་ལེན་བདེན་མིན་དུ་ཐག་བཅད་མེད།</translation>
+    </message>
+    <message>
+        <source>未找到该信用记录。</source>
+        <translation>ཡིད་རྟོན་ཟིན་ཐོ་དེ་རྙེད་མ་བྱུང་།</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天。</source>
+        <translation>ཚེས་གྲངས་དེ་རིང་ལས་ཕྱི་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>请输入证件号码或统一社会信用代码。</source>
+        <translation>ལག་ཁྱེར་ཨང་གྲངས་སམ་སྤྱི་ཚོགས་ཡིད་རྟོན་ཚབ་རྟགས་གཅིག་གྱུར་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <source>读卡器上没有身份证：请将身份证放在读卡器感应区。</source>
+        <extracomment>Settings key: the reader to use — a plugin name (&quot;simulated&quot;, an entry point name) or &quot;module:Class&quot;.</extracomment>
+        <translation>ལག་ཁྱེར་ཀློག་ཆས་ཐོག་ཐོབ་ཐང་ལག་ཁྱེར་མེད། ཐོབ་ཐང་ལག་ཁྱེར་ཀློག་ཆས་ཀྱི་ཚོར་སྣང་ཁུལ་དུ་ཞོག་རོགས།</translation>
+    </message>
+    <message>
+        <source>无法加载读卡器插件“{spec}”：{error}</source>
+        <translation>ལག་ཁྱེར་ཀློག་ཆས་ཀྱི་ལྷུ་ལག“{spec}”འཇུག་མི་ཐུབ། {error}</translation>
+    </message>
+    <message>
+        <source>未找到读卡器插件“{choice}”：请检查设置或安装厂商插件。</source>
+        <translation>ལག་ཁྱེར་ཀློག་ཆས་ཀྱི་ལྷུ་ལག“{choice}”རྙེད་མ་བྱུང་། སྒྲིག་འགོད་ཞིབ་བཤེར་རམ་བཟོ་ཚོང་བའི་ལྷུ་ལག་སྒྲིག་འཇུག་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>卡内姓名无效：{error}</source>
+        <translation>ལག་ཁྱེར་ནང་གི་མིང་ནུས་མེད། {error}</translation>
+    </message>
+    <message>
+        <source>卡内身份证号码无效：{error}</source>
+        <translation>ལག་ཁྱེར་ནང་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས་ནུས་མེད། {error}</translation>
+    </message>
+    <message>
+        <source>身份证已过有效期（{date}），不能作为有效身份证件。</source>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ནུས་ཡོད་དུས་ཚོད་འདས་ཟིན（{date}）པས་ནུས་ལྡན་ཐོབ་ཐང་ལག་ཁྱེར་དུ་བཀོལ་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>目录中缺少 {code} 第 {version} 版，无法确定核查规则。</source>
+        <extracomment>Cases that still await (or are under) verification get a task.</extracomment>
+        <translation>དཀར་ཆག་ནང་ {code} ཡི་པར་གཞི་ {version} མེད་པས་ཞིབ་བཤེར་སྒྲིག་གཞི་གཏན་འཁེལ་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <source>一次最多上传 {n} 个附件。</source>
+        <translation>ཐེངས་གཅིག་ལ་ཟུར་སྦྱར་ཆེས་མང་ན་ {n} ལས་ཡར་སྐྱེལ་བྱེད་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 按提交证明办理，没有需要核查的承诺。</source>
+        <translation>ལས་དོན་ {case_no} ར་སྤྲོད་འབུལ་བའི་ཐོག་སྒྲུབ་པས་ཞིབ་བཤེར་དགོས་པའི་ཁས་ལེན་མེད།</translation>
+    </message>
+    <message>
+        <source>核查结果为“{label}”时须写明核查情况。</source>
+        <translation>ཞིབ་བཤེར་མཇུག་འབྲས“{label}”ཡིན་སྐབས་ཞིབ་བཤེར་གྱི་གནས་ཚུལ་གསལ་པོར་འབྲི་དགོས།</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 没有核查任务。</source>
+        <translation>ལས་དོན་ {case_no} ལ་ཞིབ་བཤེར་ལས་འགན་མེད།</translation>
+    </message>
+    <message>
+        <source>附件不存在。</source>
+        <translation>ཟུར་སྦྱར་མེད།</translation>
+    </message>
 </context>
 <context>
     <name>followup_dialogs</name>

@@ -4105,6 +4105,172 @@ Not completed: {error}</translation>
         <source>不支持的导出格式“{format}”，请选择 CSV 或 Excel。</source>
         <translation>Export format &quot;{format}&quot; is not supported; choose CSV or Excel.</translation>
     </message>
+    <message>
+        <source>事项 {item}（字段 {field}）：{message}</source>
+        <translation>Item {item} (field {field}): {message}</translation>
+    </message>
+    <message>
+        <source>事项 {item}：{message}</source>
+        <translation>Item {item}: {message}</translation>
+    </message>
+    <message>
+        <source>（字段 {field}）：{message}</source>
+        <translation>(field {field}): {message}</translation>
+    </message>
+    <message>
+        <source>协助核查函须写明联系人和联系电话。</source>
+        <translation>The assistance request must give a contact person and telephone number.</translation>
+    </message>
+    <message>
+        <source>回复期限应为1至60个工作日。</source>
+        <translation>The reply deadline must be 1 to 60 working days.</translation>
+    </message>
+    <message>
+        <source>请写明被请求协助核查的单位。</source>
+        <translation>Please name the office asked to assist.</translation>
+    </message>
+    <message>
+        <source>请录入对方单位书面拒绝协助的理由。</source>
+        <translation>Please enter the other office&apos;s written reason for refusing.</translation>
+    </message>
+    <message>
+        <source>请录入对方单位的书面回复内容。</source>
+        <translation>Please enter the other office&apos;s written reply.</translation>
+    </message>
+    <message>
+        <source>收到回复的日期不能晚于今天。</source>
+        <translation>The date the reply arrived cannot be after today.</translation>
+    </message>
+    <message>
+        <source>没有找到该协助核查函。</source>
+        <translation>That assistance request was not found.</translation>
+    </message>
+    <message>
+        <source>保留的备份份数应为 1 至 365。</source>
+        <translation>The number of backups kept must be 1 to 365.</translation>
+    </message>
+    <message>
+        <source>无法写入备份 {target}（{error}）。请检查备份位置（U 盘是否已插入、是否可写、空间是否足够）。</source>
+        <translation>Cannot write the backup {target} ({error}). Please check the backup location (is the USB drive plugged in, writable, with enough space?).</translation>
+    </message>
+    <message>
+        <source>{target} 已存在，不会覆盖。请换一个文件名。</source>
+        <translation>{target} already exists and will not be overwritten. Please choose another file name.</translation>
+    </message>
+    <message>
+        <source>备份旁没有密钥文件（{file}），本机也没有可用的密钥文件，无法打开该备份。</source>
+        <translation>There is no key file next to the backup ({file}) and no usable key file on this computer; the backup cannot be opened.</translation>
+    </message>
+    <message>
+        <source>找不到备份文件 {src}。</source>
+        <translation>The backup file {src} was not found.</translation>
+    </message>
+    <message>
+        <source>不能用数据库文件本身作为备份来恢复，请选择备份文件。</source>
+        <translation>The database file itself cannot be used as a backup to restore from; please choose a backup file.</translation>
+    </message>
+    <message>
+        <source>备份中的审计日志自第 {broken} 条起链条断裂（记录被改动或删除），不予恢复。</source>
+        <translation>The audit log in the backup breaks from entry {broken} on (records altered or deleted); it will not be restored.</translation>
+    </message>
+    <message>
+        <source>未找到案件 {case_no}。</source>
+        <translation>Case {case_no} was not found.</translation>
+    </message>
+    <message>
+        <source>该案件按提交证明方式办理，没有可撤回的承诺。</source>
+        <translation>This case is handled by certificate; there is no promise to withdraw.</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 没有撤回承诺的记录。</source>
+        <translation>Case {case_no} has no record of a withdrawn promise.</translation>
+    </message>
+    <message>
+        <source>请填写调整原因（将随版本备案和发布）</source>
+        <translation>Please give the reason for the change (it is filed and published with the version)</translation>
+    </message>
+    <message>
+        <source>目录中没有该事项</source>
+        <translation>this item is not in the catalog</translation>
+    </message>
+    <message>
+        <source>该事项已停用</source>
+        <translation>this item has been withdrawn from use</translation>
+    </message>
+    <message>
+        <source>培训数据目录中的目录调整不会发布到中心</source>
+        <translation>Catalog changes in training data are never published to central</translation>
+    </message>
+    <message>
+        <source>该案件按提交证明方式办理，没有承诺可认定为不实。</source>
+        <translation>This case is handled by certificate; there is no promise that could be found false.</translation>
+    </message>
+    <message>
+        <source>该案件尚未认定不实承诺。</source>
+        <translation>This case has not been found to be a false promise.</translation>
+    </message>
+    <message>
+        <source>未找到该信用记录。</source>
+        <translation>That credit record was not found.</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天。</source>
+        <translation>The date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>请输入证件号码或统一社会信用代码。</source>
+        <translation>Please enter an ID number or unified social credit code.</translation>
+    </message>
+    <message>
+        <source>读卡器上没有身份证：请将身份证放在读卡器感应区。</source>
+        <extracomment>Settings key: the reader to use — a plugin name (&quot;simulated&quot;, an entry point name) or &quot;module:Class&quot;.</extracomment>
+        <translation>There is no ID card on the reader: please place the card on the reader&apos;s sensing area.</translation>
+    </message>
+    <message>
+        <source>无法加载读卡器插件“{spec}”：{error}</source>
+        <translation>Cannot load the card reader plug-in &quot;{spec}&quot;: {error}</translation>
+    </message>
+    <message>
+        <source>未找到读卡器插件“{choice}”：请检查设置或安装厂商插件。</source>
+        <translation>Card reader plug-in &quot;{choice}&quot; not found: please check the settings or install the vendor&apos;s plug-in.</translation>
+    </message>
+    <message>
+        <source>卡内姓名无效：{error}</source>
+        <translation>The name on the card is invalid: {error}</translation>
+    </message>
+    <message>
+        <source>卡内身份证号码无效：{error}</source>
+        <translation>The ID number on the card is invalid: {error}</translation>
+    </message>
+    <message>
+        <source>身份证已过有效期（{date}），不能作为有效身份证件。</source>
+        <translation>The ID card expired ({date}) and is not a valid identity document.</translation>
+    </message>
+    <message>
+        <source>目录中缺少 {code} 第 {version} 版，无法确定核查规则。</source>
+        <extracomment>Cases that still await (or are under) verification get a task.</extracomment>
+        <translation>The catalog lacks version {version} of {code}; the verification rules cannot be determined.</translation>
+    </message>
+    <message>
+        <source>一次最多上传 {n} 个附件。</source>
+        <translation>At most {n} attachments can be uploaded at once.</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 按提交证明办理，没有需要核查的承诺。</source>
+        <translation>Case {case_no} is handled by certificate; there is no promise to verify.</translation>
+    </message>
+    <message>
+        <source>核查结果为“{label}”时须写明核查情况。</source>
+        <translation>When the result is &quot;{label}&quot;, describe what the check found.</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 没有核查任务。</source>
+        <translation>Case {case_no} has no verification task.</translation>
+    </message>
+    <message>
+        <source>附件不存在。</source>
+        <translation>The attachment does not exist.</translation>
+    </message>
 </context>
 <context>
     <name>followup_dialogs</name>

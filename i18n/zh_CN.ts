@@ -4104,6 +4104,172 @@
         <source>不支持的导出格式“{format}”，请选择 CSV 或 Excel。</source>
         <translation>不支持的导出格式“{format}”，请选择 CSV 或 Excel。</translation>
     </message>
+    <message>
+        <source>事项 {item}（字段 {field}）：{message}</source>
+        <translation>事项 {item}（字段 {field}）：{message}</translation>
+    </message>
+    <message>
+        <source>事项 {item}：{message}</source>
+        <translation>事项 {item}：{message}</translation>
+    </message>
+    <message>
+        <source>（字段 {field}）：{message}</source>
+        <translation>（字段 {field}）：{message}</translation>
+    </message>
+    <message>
+        <source>协助核查函须写明联系人和联系电话。</source>
+        <translation>协助核查函须写明联系人和联系电话。</translation>
+    </message>
+    <message>
+        <source>回复期限应为1至60个工作日。</source>
+        <translation>回复期限应为1至60个工作日。</translation>
+    </message>
+    <message>
+        <source>请写明被请求协助核查的单位。</source>
+        <translation>请写明被请求协助核查的单位。</translation>
+    </message>
+    <message>
+        <source>请录入对方单位书面拒绝协助的理由。</source>
+        <translation>请录入对方单位书面拒绝协助的理由。</translation>
+    </message>
+    <message>
+        <source>请录入对方单位的书面回复内容。</source>
+        <translation>请录入对方单位的书面回复内容。</translation>
+    </message>
+    <message>
+        <source>收到回复的日期不能晚于今天。</source>
+        <translation>收到回复的日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>没有找到该协助核查函。</source>
+        <translation>没有找到该协助核查函。</translation>
+    </message>
+    <message>
+        <source>保留的备份份数应为 1 至 365。</source>
+        <translation>保留的备份份数应为 1 至 365。</translation>
+    </message>
+    <message>
+        <source>无法写入备份 {target}（{error}）。请检查备份位置（U 盘是否已插入、是否可写、空间是否足够）。</source>
+        <translation>无法写入备份 {target}（{error}）。请检查备份位置（U 盘是否已插入、是否可写、空间是否足够）。</translation>
+    </message>
+    <message>
+        <source>{target} 已存在，不会覆盖。请换一个文件名。</source>
+        <translation>{target} 已存在，不会覆盖。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>备份旁没有密钥文件（{file}），本机也没有可用的密钥文件，无法打开该备份。</source>
+        <translation>备份旁没有密钥文件（{file}），本机也没有可用的密钥文件，无法打开该备份。</translation>
+    </message>
+    <message>
+        <source>找不到备份文件 {src}。</source>
+        <translation>找不到备份文件 {src}。</translation>
+    </message>
+    <message>
+        <source>不能用数据库文件本身作为备份来恢复，请选择备份文件。</source>
+        <translation>不能用数据库文件本身作为备份来恢复，请选择备份文件。</translation>
+    </message>
+    <message>
+        <source>备份中的审计日志自第 {broken} 条起链条断裂（记录被改动或删除），不予恢复。</source>
+        <translation>备份中的审计日志自第 {broken} 条起链条断裂（记录被改动或删除），不予恢复。</translation>
+    </message>
+    <message>
+        <source>未找到案件 {case_no}。</source>
+        <translation>未找到案件 {case_no}。</translation>
+    </message>
+    <message>
+        <source>该案件按提交证明方式办理，没有可撤回的承诺。</source>
+        <translation>该案件按提交证明方式办理，没有可撤回的承诺。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 没有撤回承诺的记录。</source>
+        <translation>案件 {case_no} 没有撤回承诺的记录。</translation>
+    </message>
+    <message>
+        <source>请填写调整原因（将随版本备案和发布）</source>
+        <translation>请填写调整原因（将随版本备案和发布）</translation>
+    </message>
+    <message>
+        <source>目录中没有该事项</source>
+        <translation>目录中没有该事项</translation>
+    </message>
+    <message>
+        <source>该事项已停用</source>
+        <translation>该事项已停用</translation>
+    </message>
+    <message>
+        <source>培训数据目录中的目录调整不会发布到中心</source>
+        <translation>培训数据目录中的目录调整不会发布到中心</translation>
+    </message>
+    <message>
+        <source>该案件按提交证明方式办理，没有承诺可认定为不实。</source>
+        <translation>该案件按提交证明方式办理，没有承诺可认定为不实。</translation>
+    </message>
+    <message>
+        <source>该案件尚未认定不实承诺。</source>
+        <translation>该案件尚未认定不实承诺。</translation>
+    </message>
+    <message>
+        <source>未找到该信用记录。</source>
+        <translation>未找到该信用记录。</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天。</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>请输入证件号码或统一社会信用代码。</source>
+        <translation>请输入证件号码或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>读卡器上没有身份证：请将身份证放在读卡器感应区。</source>
+        <extracomment>Settings key: the reader to use — a plugin name (&quot;simulated&quot;, an entry point name) or &quot;module:Class&quot;.</extracomment>
+        <translation>读卡器上没有身份证：请将身份证放在读卡器感应区。</translation>
+    </message>
+    <message>
+        <source>无法加载读卡器插件“{spec}”：{error}</source>
+        <translation>无法加载读卡器插件“{spec}”：{error}</translation>
+    </message>
+    <message>
+        <source>未找到读卡器插件“{choice}”：请检查设置或安装厂商插件。</source>
+        <translation>未找到读卡器插件“{choice}”：请检查设置或安装厂商插件。</translation>
+    </message>
+    <message>
+        <source>卡内姓名无效：{error}</source>
+        <translation>卡内姓名无效：{error}</translation>
+    </message>
+    <message>
+        <source>卡内身份证号码无效：{error}</source>
+        <translation>卡内身份证号码无效：{error}</translation>
+    </message>
+    <message>
+        <source>身份证已过有效期（{date}），不能作为有效身份证件。</source>
+        <translation>身份证已过有效期（{date}），不能作为有效身份证件。</translation>
+    </message>
+    <message>
+        <source>目录中缺少 {code} 第 {version} 版，无法确定核查规则。</source>
+        <extracomment>Cases that still await (or are under) verification get a task.</extracomment>
+        <translation>目录中缺少 {code} 第 {version} 版，无法确定核查规则。</translation>
+    </message>
+    <message>
+        <source>一次最多上传 {n} 个附件。</source>
+        <translation>一次最多上传 {n} 个附件。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 按提交证明办理，没有需要核查的承诺。</source>
+        <translation>案件 {case_no} 按提交证明办理，没有需要核查的承诺。</translation>
+    </message>
+    <message>
+        <source>核查结果为“{label}”时须写明核查情况。</source>
+        <translation>核查结果为“{label}”时须写明核查情况。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 没有核查任务。</source>
+        <translation>案件 {case_no} 没有核查任务。</translation>
+    </message>
+    <message>
+        <source>附件不存在。</source>
+        <translation>附件不存在。</translation>
+    </message>
 </context>
 <context>
     <name>followup_dialogs</name>

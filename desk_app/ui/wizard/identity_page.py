@@ -213,7 +213,7 @@ class IdentityPage(QWizardPage):
         since = f"{card.valid_from:%Y.%m.%d}" if card.valid_from else "?"
         info = self.tr("已读卡：{name}　{number}　住址：{address}　有效期限：{since}—{until}").format(
             name=card.name, number=card.id_number, address=card.address, since=since, until=until)
-        self._show_card("<br/>".join([info, *problems]), error=bool(problems))
+        self._show_card("<br/>".join([info, *map(tr_domain, problems)]), error=bool(problems))
         pixmap = QPixmap()
         if card.photo and pixmap.loadFromData(card.photo):
             self.card_photo.setPixmap(pixmap.scaled(QSize(88, 108), Qt.AspectRatioMode.KeepAspectRatio))
