@@ -4270,6 +4270,70 @@
         <source>附件不存在。</source>
         <translation>ཟུར་སྦྱར་མེད།</translation>
     </message>
+    <message>
+        <source>审计日志第 {broken} 条起链条断裂（记录被改动或删除）。</source>
+        <translation>རྩིས་ཞིབ་ཉིན་ཐོ་ཨང་ {broken} ནས་བཟུང་སྦྲེལ་ཐག་ཆད་ཡོད（ཟིན་ཐོ་བཟོ་བཅོས་སམ་བསུབ་ཡོད）།</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的存储内容与签署时的摘要不符。</source>
+        <translation>ལས་དོན་ {case_no} ཡི་ཉར་ཚགས་ནང་དོན་མིང་རྟགས་བཀོད་སྐབས་ཀྱི་སྙིང་བསྡུས་དང་མི་མཐུན།</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的“{kind}”事件没有对应的审计记录（审计日志被删改）。</source>
+        <translation>ལས་དོན་ {case_no} ཡི“{kind}”བྱ་བ་ལ་མཐུན་པའི་རྩིས་ཞིབ་ཟིན་ཐོ་མེད（རྩིས་ཞིབ་ཉིན་ཐོ་བསུབ་བཅོས་བྱས་ཡོད）།</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 存档的告知承诺书已被改动。</source>
+        <translation>ལས་དོན་ {case_no} ཡི་ཡིག་ཚགས་སུ་ཉར་བའི་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ་བཟོ་བཅོས་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 存档的告知承诺书与审计记录不符。</source>
+        <translation>ལས་དོན་ {case_no} ཡི་ཡིག་ཚགས་སུ་ཉར་བའི་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ་རྩིས་ཞིབ་ཟིན་ཐོ་དང་མི་མཐུན།</translation>
+    </message>
+    <message>
+        <source>一致</source>
+        <translation>མཐུན་པ།</translation>
+    </message>
+    <message>
+        <source>不一致</source>
+        <translation>མི་མཐུན་པ།</translation>
+    </message>
+    <message>
+        <source>无法核验</source>
+        <translation>ཞིབ་བསྡུར་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <source>这不是本系统告知承诺书上的二维码内容：请扫描文书右上角的二维码。</source>
+        <translation>འདི་མ་ལག་འདིའི་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེའི་སྟེང་གི་ QR ཨང་རྟགས་མིན། ཡིག་ཆའི་གཡས་ཟུར་སྟེང་གི་ QR ཨང་རྟགས་བཤེར་རོགས།</translation>
+    </message>
+    <message>
+        <source>本终端没有案件 {case_no} 的记录（可能在其他终端受理，请到中心核验）。</source>
+        <translation>མཐའ་སྣེ་འདིར་ལས་དོན་ {case_no} ཡི་ཟིན་ཐོ་མེད（མཐའ་སྣེ་གཞན་དུ་ལེན་ཡོད་སྲིད། ལྟེ་གནས་སུ་ཞིབ་བསྡུར་བྱེད་རོགས）།</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的存储记录已被改动，与签署时不一致：请报告管理员。</source>
+        <translation>ལས་དོན་ {case_no} ཡི་ཉར་ཚགས་ཟིན་ཐོ་བཟོ་བཅོས་བྱས་ཡོད་པས་མིང་རྟགས་བཀོད་སྐབས་དང་མི་མཐུན། དོ་དམ་པར་སྙན་སེང་ཞུ་རོགས།</translation>
+    </message>
+    <message>
+        <source>文书与案件 {case_no} 的记录不符：该文书可能是伪造或被改动的。</source>
+        <translation>ཡིག་ཆ་དེ་ལས་དོན་ {case_no} ཡི་ཟིན་ཐོ་དང་མི་མཐུན། ཡིག་ཆ་དེ་རྫུན་བཟོ་བྱས་པའམ་བཟོ་བཅོས་བྱས་པ་ཡིན་སྲིད།</translation>
+    </message>
+    <message>
+        <source>，当前状态：{state}</source>
+        <translation>  ད་ལྟའི་གནས་སྟངས། {state}</translation>
+    </message>
+    <message>
+        <source>{note}（注意：该承诺已撤回或核查不实）</source>
+        <translation>{note}（དོ་སྣང་། ཁས་ལེན་འདི་ཕྱིར་འཐེན་བྱས་པའམ་ཞིབ་བཤེར་བྱས་པར་བདེན་མིན）</translation>
+    </message>
+    <message>
+        <source>{note}；培训数据，不具法律效力</source>
+        <translation>{note}  སྦྱོང་བརྡར་གཞི་གྲངས་ཡིན་པས་ཁྲིམས་ཀྱི་ནུས་པ་མེད།</translation>
+    </message>
+    <message>
+        <source>文书与案件 {case_no} 的记录一致{note}。</source>
+        <translation>ཡིག་ཆ་དེ་ལས་དོན་ {case_no} ཡི་ཟིན་ཐོ་དང་མཐུན{note}།</translation>
+    </message>
 </context>
 <context>
     <name>followup_dialogs</name>

@@ -4271,6 +4271,70 @@ Not completed: {error}</translation>
         <source>附件不存在。</source>
         <translation>The attachment does not exist.</translation>
     </message>
+    <message>
+        <source>审计日志第 {broken} 条起链条断裂（记录被改动或删除）。</source>
+        <translation>The audit log breaks from entry {broken} on (records altered or deleted).</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的存储内容与签署时的摘要不符。</source>
+        <translation>The stored content of case {case_no} does not match the digest taken at signing.</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的“{kind}”事件没有对应的审计记录（审计日志被删改）。</source>
+        <translation>The &quot;{kind}&quot; event of case {case_no} has no matching audit record (the audit log was altered).</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 存档的告知承诺书已被改动。</source>
+        <translation>The archived notify-and-promise letter of case {case_no} has been altered.</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 存档的告知承诺书与审计记录不符。</source>
+        <translation>The archived notify-and-promise letter of case {case_no} does not match the audit record.</translation>
+    </message>
+    <message>
+        <source>一致</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>不一致</source>
+        <translation>Does not match</translation>
+    </message>
+    <message>
+        <source>无法核验</source>
+        <translation>Cannot be checked</translation>
+    </message>
+    <message>
+        <source>这不是本系统告知承诺书上的二维码内容：请扫描文书右上角的二维码。</source>
+        <translation>This is not the QR code of a notify-and-promise letter from this system: please scan the QR code at the top right of the letter.</translation>
+    </message>
+    <message>
+        <source>本终端没有案件 {case_no} 的记录（可能在其他终端受理，请到中心核验）。</source>
+        <translation>This terminal has no record of case {case_no} (it may have been received at another terminal; check with central).</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的存储记录已被改动，与签署时不一致：请报告管理员。</source>
+        <translation>The stored record of case {case_no} has been altered and no longer matches what was signed: please report to the administrator.</translation>
+    </message>
+    <message>
+        <source>文书与案件 {case_no} 的记录不符：该文书可能是伪造或被改动的。</source>
+        <translation>The letter does not match the record of case {case_no}: it may be forged or altered.</translation>
+    </message>
+    <message>
+        <source>，当前状态：{state}</source>
+        <translation>; current state: {state}</translation>
+    </message>
+    <message>
+        <source>{note}（注意：该承诺已撤回或核查不实）</source>
+        <translation>{note} (note: this promise was withdrawn or found false)</translation>
+    </message>
+    <message>
+        <source>{note}；培训数据，不具法律效力</source>
+        <translation>{note}; training data, without legal effect</translation>
+    </message>
+    <message>
+        <source>文书与案件 {case_no} 的记录一致{note}。</source>
+        <translation>The letter matches the record of case {case_no}{note}.</translation>
+    </message>
 </context>
 <context>
     <name>followup_dialogs</name>

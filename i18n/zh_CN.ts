@@ -4270,6 +4270,70 @@
         <source>附件不存在。</source>
         <translation>附件不存在。</translation>
     </message>
+    <message>
+        <source>审计日志第 {broken} 条起链条断裂（记录被改动或删除）。</source>
+        <translation>审计日志第 {broken} 条起链条断裂（记录被改动或删除）。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的存储内容与签署时的摘要不符。</source>
+        <translation>案件 {case_no} 的存储内容与签署时的摘要不符。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的“{kind}”事件没有对应的审计记录（审计日志被删改）。</source>
+        <translation>案件 {case_no} 的“{kind}”事件没有对应的审计记录（审计日志被删改）。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 存档的告知承诺书已被改动。</source>
+        <translation>案件 {case_no} 存档的告知承诺书已被改动。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 存档的告知承诺书与审计记录不符。</source>
+        <translation>案件 {case_no} 存档的告知承诺书与审计记录不符。</translation>
+    </message>
+    <message>
+        <source>一致</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>不一致</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>无法核验</source>
+        <translation>无法核验</translation>
+    </message>
+    <message>
+        <source>这不是本系统告知承诺书上的二维码内容：请扫描文书右上角的二维码。</source>
+        <translation>这不是本系统告知承诺书上的二维码内容：请扫描文书右上角的二维码。</translation>
+    </message>
+    <message>
+        <source>本终端没有案件 {case_no} 的记录（可能在其他终端受理，请到中心核验）。</source>
+        <translation>本终端没有案件 {case_no} 的记录（可能在其他终端受理，请到中心核验）。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的存储记录已被改动，与签署时不一致：请报告管理员。</source>
+        <translation>案件 {case_no} 的存储记录已被改动，与签署时不一致：请报告管理员。</translation>
+    </message>
+    <message>
+        <source>文书与案件 {case_no} 的记录不符：该文书可能是伪造或被改动的。</source>
+        <translation>文书与案件 {case_no} 的记录不符：该文书可能是伪造或被改动的。</translation>
+    </message>
+    <message>
+        <source>，当前状态：{state}</source>
+        <translation>，当前状态：{state}</translation>
+    </message>
+    <message>
+        <source>{note}（注意：该承诺已撤回或核查不实）</source>
+        <translation>{note}（注意：该承诺已撤回或核查不实）</translation>
+    </message>
+    <message>
+        <source>{note}；培训数据，不具法律效力</source>
+        <translation>{note}；培训数据，不具法律效力</translation>
+    </message>
+    <message>
+        <source>文书与案件 {case_no} 的记录一致{note}。</source>
+        <translation>文书与案件 {case_no} 的记录一致{note}。</translation>
+    </message>
 </context>
 <context>
     <name>followup_dialogs</name>
