@@ -2996,8 +2996,36 @@
         <translation>ཞུ་སྙན་འབུལ་མཁན་གྱིས་ཁས་ལེན་ཕྱིར་འཐེན་བྱས།</translation>
     </message>
     <message>
-        <source>网络数据核查</source>
+        <source>国家安全</source>
         <extracomment>Matters in these areas may not use the promise route at all (domain.md, &quot;The catalog&quot;).</extracomment>
+        <translation>རྒྱལ་ཁབ་ཀྱི་བདེ་འཇགས།</translation>
+    </message>
+    <message>
+        <source>国家秘密</source>
+        <translation>རྒྱལ་ཁབ་ཀྱི་གསང་བ།</translation>
+    </message>
+    <message>
+        <source>公共安全</source>
+        <translation>སྤྱི་པའི་བདེ་འཇགས།</translation>
+    </message>
+    <message>
+        <source>金融审慎监管</source>
+        <translation>དངུལ་རྩའི་གཟབ་ནན་ལྟ་སྐྱོང་།</translation>
+    </message>
+    <message>
+        <source>生态环境保护</source>
+        <translation>སྐྱེ་ཁམས་ཁོར་ཡུག་སྲུང་སྐྱོབ།</translation>
+    </message>
+    <message>
+        <source>直接涉及人身健康、生命财产安全</source>
+        <translation>མིའི་བདེ་ཐང་དང་ཚེ་སྲོག་ནོར་རྫས་བདེ་འཇགས་ལ་ཐད་ཀར་འབྲེལ་བ།</translation>
+    </message>
+    <message>
+        <source>重要涉外事项</source>
+        <translation>ཕྱི་དང་འབྲེལ་བའི་བྱ་དོན་གལ་ཆེན།</translation>
+    </message>
+    <message>
+        <source>网络数据核查</source>
         <translation>དྲ་རྒྱའི་གཞི་གྲངས་བརྒྱུད་ཞིབ་བཤེར།</translation>
     </message>
     <message>
@@ -3011,6 +3039,119 @@
     <message>
         <source>免于核查（日常监管）</source>
         <translation>ཞིབ་བཤེར་ཆག་ཡང་（རྒྱུན་ལྡན་ལྟ་སྐུལ）</translation>
+    </message>
+    <message>
+        <source>藏文承诺条件应与汉文一一对应（汉文 {conditions} 条，藏文 {bo} 条）</source>
+        <extracomment>Credit standings an item may give its own verification rule for (``credit_rules``).</extracomment>
+        <translation>བོད་ཡིག་གི་ཁས་ལེན་ཆ་རྐྱེན་རྒྱ་ཡིག་དང་གཅིག་མཚུངས་ཡིན་དགོས（རྒྱ་ཡིག་ {conditions} བོད་ཡིག་ {bo}）</translation>
+    </message>
+    <message>
+        <source>藏文材料应与汉文一一对应（汉文 {materials} 项，藏文 {bo} 项）</source>
+        <translation>བོད་ཡིག་གི་ཡིག་ཆ་རྒྱ་ཡིག་དང་གཅིག་མཚུངས་ཡིན་དགོས（རྒྱ་ཡིག་ {materials} བོད་ཡིག་ {bo}）</translation>
+    </message>
+    <message>
+        <source>缺少协助核查单位的藏文</source>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར་ལས་ཁུངས་ཀྱི་བོད་ཡིག་མེད།</translation>
+    </message>
+    <message>
+        <source>缺少公开范围的藏文</source>
+        <translation>ཁྱབ་བསྒྲགས་ཁྱབ་ཁོངས་ཀྱི་བོད་ཡིག་མེད།</translation>
+    </message>
+    <message>
+        <source>核查方式“{method}”无效，应为 {allowed} 之一</source>
+        <translation>ཞིབ་བཤེར་ཐབས་ལམ“{method}”ནུས་མེད། {allowed} ནང་གི་གཅིག་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>协助核查须写明协助核查单位</source>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར་ལ་རོགས་སྐྱོར་བྱེད་པའི་ལས་ཁུངས་གསལ་པོར་འབྲི་དགོས།</translation>
+    </message>
+    <message>
+        <source>公开的事项须写明公开范围和公开期限</source>
+        <translation>ཁྱབ་བསྒྲགས་བྱེད་པའི་བྱ་དོན་ལ་ཁྱབ་བསྒྲགས་ཁྱབ་ཁོངས་དང་དུས་བཀག་གསལ་པོར་འབྲི་དགོས།</translation>
+    </message>
+    <message>
+        <source>失效日期早于生效日期</source>
+        <translation>ནུས་མེད་ཚེས་གྲངས་ནུས་ལྡན་ཚེས་གྲངས་ལས་སྔ་བ།</translation>
+    </message>
+    <message>
+        <source>涉及“{label}”的事项不得实行告知承诺制</source>
+        <translation>“{label}”དང་འབྲེལ་བའི་བྱ་དོན་ལ་བརྡ་ཁྱབ་ཁས་ལེན་ལམ་ལུགས་ལག་བསྟར་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>“{label}”领域的事项不得实行告知承诺制</source>
+        <translation>“{label}”ཁྱབ་ཁོངས་ཀྱི་བྱ་དོན་ལ་བརྡ་ཁྱབ་ཁས་ལེན་ལམ་ལུགས་ལག་བསྟར་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>承诺条件“{text}”是兜底条款，须写明具体条件</source>
+        <translation>ཁས་ལེན་ཆ་རྐྱེན“{text}”ནི་མཐའ་མའི་སྡེ་ཚན་ཡིན་པས་ཆ་རྐྱེན་ངོ་མ་གསལ་པོར་འབྲི་དགོས།</translation>
+    </message>
+    <message>
+        <source>应为一列规则（credit、method、time_limit_days）</source>
+        <translation>སྒྲིག་གཞིའི་ཐོ་གཅིག（credit、method、time_limit_days）ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>信用状况“{credit}”无效，应为 {allowed} 之一</source>
+        <translation>ཡིད་རྟོན་གནས་བབ“{credit}”ནུས་མེད། {allowed} ནང་གི་གཅིག་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>信用状况“{credit}”的规则重复</source>
+        <translation>ཡིད་རྟོན་གནས་བབ“{credit}”ཡི་སྒྲིག་གཞི་བསྐྱར་ཟློས་བྱུང་།</translation>
+    </message>
+    <message>
+        <source>核查方式无效</source>
+        <translation>ཞིབ་བཤེར་ཐབས་ལམ་ནུས་མེད།</translation>
+    </message>
+    <message>
+        <source>缺少必填内容</source>
+        <translation>ངེས་པར་འབྲི་དགོས་པའི་ནང་དོན་མེད།</translation>
+    </message>
+    <message>
+        <source>应为文字</source>
+        <translation>ཡི་གེ་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>应为整数</source>
+        <translation>གྲངས་ཆ་ཧྲིལ་པོ་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>应不小于 {minimum}</source>
+        <translation>{minimum} ལས་ཆུང་བ་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>缺少必填内容或不是“是/否”（true/false）</source>
+        <translation>ངེས་པར་འབྲི་དགོས་པའི་ནང་དོན་མེད་པའམ“ཡིན/མིན”（true/false）མ་རེད།</translation>
+    </message>
+    <message>
+        <source>日期“{value}”格式应为 YYYY-MM-DD</source>
+        <translation>ཚེས་གྲངས“{value}”ཡི་རྣམ་གཞག་ YYYY-MM-DD ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>应为一组字段</source>
+        <translation>ཡིག་ཚན་ཚོ་གཅིག་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>应为一列文字</source>
+        <translation>ཡི་གེའི་ཐོ་གཅིག་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>至少应有 {minimum} 项</source>
+        <translation>ཉུང་མཐར་རྣམ་གྲངས་ {minimum} དགོས།</translation>
+    </message>
+    <message>
+        <source>编码与版本 {code} v{version} 重复</source>
+        <translation>ཨང་རྟགས་དང་པར་གཞི་ {code} v{version} བསྐྱར་ཟློས་བྱུང་།</translation>
+    </message>
+    <message>
+        <source>目录中没有第 {version} 版</source>
+        <translation>དཀར་ཆག་ནང་པར་གཞི་ {version} མེད།</translation>
+    </message>
+    <message>
+        <source>第 {later} 版的生效日期应晚于第 {earlier} 版的生效日期（{date}），两版有效期重叠</source>
+        <translation>པར་གཞི་ {later} ཡི་ནུས་ལྡན་ཚེས་གྲངས་པར་གཞི་ {earlier} ཡི་ནུས་ལྡན་ཚེས་གྲངས（{date}）ལས་ཕྱི་བ་དགོས། པར་གཞི་གཉིས་ཀྱི་ནུས་ཡོད་དུས་ཡུན་བསྣོལ་འདུག</translation>
+    </message>
+    <message>
+        <source>第 {earlier} 版的失效日期（{date}）不早于第 {later} 版的生效日期，两版有效期重叠</source>
+        <translation>པར་གཞི་ {earlier} ཡི་ནུས་མེད་ཚེས་གྲངས（{date}）པར་གཞི་ {later} ཡི་ནུས་ལྡན་ཚེས་གྲངས་ལས་སྔ་བ་མིན། པར་གཞི་གཉིས་ཀྱི་ནུས་ཡོད་དུས་ཡུན་བསྣོལ་འདུག</translation>
     </message>
     <message>
         <source>{state}（待打印用印）</source>

@@ -2997,8 +2997,36 @@ The data on this computer is not affected. Check the backup location or contact 
         <translation>The applicant withdrew the promise</translation>
     </message>
     <message>
-        <source>网络数据核查</source>
+        <source>国家安全</source>
         <extracomment>Matters in these areas may not use the promise route at all (domain.md, &quot;The catalog&quot;).</extracomment>
+        <translation>national security</translation>
+    </message>
+    <message>
+        <source>国家秘密</source>
+        <translation>state secrets</translation>
+    </message>
+    <message>
+        <source>公共安全</source>
+        <translation>public safety</translation>
+    </message>
+    <message>
+        <source>金融审慎监管</source>
+        <translation>prudential financial supervision</translation>
+    </message>
+    <message>
+        <source>生态环境保护</source>
+        <translation>ecological and environmental protection</translation>
+    </message>
+    <message>
+        <source>直接涉及人身健康、生命财产安全</source>
+        <translation>matters directly concerning personal health and the safety of life and property</translation>
+    </message>
+    <message>
+        <source>重要涉外事项</source>
+        <translation>important foreign-related matters</translation>
+    </message>
+    <message>
+        <source>网络数据核查</source>
         <translation>Online data check</translation>
     </message>
     <message>
@@ -3012,6 +3040,119 @@ The data on this computer is not affected. Check the backup location or contact 
     <message>
         <source>免于核查（日常监管）</source>
         <translation>No check (routine supervision)</translation>
+    </message>
+    <message>
+        <source>藏文承诺条件应与汉文一一对应（汉文 {conditions} 条，藏文 {bo} 条）</source>
+        <extracomment>Credit standings an item may give its own verification rule for (``credit_rules``).</extracomment>
+        <translation>The Tibetan promise conditions must match the Chinese one to one (Chinese {conditions}, Tibetan {bo})</translation>
+    </message>
+    <message>
+        <source>藏文材料应与汉文一一对应（汉文 {materials} 项，藏文 {bo} 项）</source>
+        <translation>The Tibetan materials must match the Chinese one to one (Chinese {materials}, Tibetan {bo})</translation>
+    </message>
+    <message>
+        <source>缺少协助核查单位的藏文</source>
+        <translation>the Tibetan name of the assisting office is missing</translation>
+    </message>
+    <message>
+        <source>缺少公开范围的藏文</source>
+        <translation>the Tibetan publication scope is missing</translation>
+    </message>
+    <message>
+        <source>核查方式“{method}”无效，应为 {allowed} 之一</source>
+        <translation>verification method &quot;{method}&quot; is invalid; it must be one of {allowed}</translation>
+    </message>
+    <message>
+        <source>协助核查须写明协助核查单位</source>
+        <translation>assisted verification must name the assisting office</translation>
+    </message>
+    <message>
+        <source>公开的事项须写明公开范围和公开期限</source>
+        <translation>a published item must give the publication scope and period</translation>
+    </message>
+    <message>
+        <source>失效日期早于生效日期</source>
+        <translation>the end date is before the start date</translation>
+    </message>
+    <message>
+        <source>涉及“{label}”的事项不得实行告知承诺制</source>
+        <translation>items touching {label} may not use notify-and-promise</translation>
+    </message>
+    <message>
+        <source>“{label}”领域的事项不得实行告知承诺制</source>
+        <translation>items in the field &quot;{label}&quot; may not use notify-and-promise</translation>
+    </message>
+    <message>
+        <source>承诺条件“{text}”是兜底条款，须写明具体条件</source>
+        <translation>promise condition &quot;{text}&quot; is a catch-all clause; state the actual condition</translation>
+    </message>
+    <message>
+        <source>应为一列规则（credit、method、time_limit_days）</source>
+        <translation>must be a list of rules (credit, method, time_limit_days)</translation>
+    </message>
+    <message>
+        <source>信用状况“{credit}”无效，应为 {allowed} 之一</source>
+        <translation>credit status &quot;{credit}&quot; is invalid; it must be one of {allowed}</translation>
+    </message>
+    <message>
+        <source>信用状况“{credit}”的规则重复</source>
+        <translation>the rule for credit status &quot;{credit}&quot; is repeated</translation>
+    </message>
+    <message>
+        <source>核查方式无效</source>
+        <translation>invalid verification method</translation>
+    </message>
+    <message>
+        <source>缺少必填内容</source>
+        <translation>required content is missing</translation>
+    </message>
+    <message>
+        <source>应为文字</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>应为整数</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>应不小于 {minimum}</source>
+        <translation>must be at least {minimum}</translation>
+    </message>
+    <message>
+        <source>缺少必填内容或不是“是/否”（true/false）</source>
+        <translation>required content is missing or not yes/no (true/false)</translation>
+    </message>
+    <message>
+        <source>日期“{value}”格式应为 YYYY-MM-DD</source>
+        <translation>date &quot;{value}&quot; must be written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>应为一组字段</source>
+        <translation>must be a group of fields</translation>
+    </message>
+    <message>
+        <source>应为一列文字</source>
+        <translation>must be a list of texts</translation>
+    </message>
+    <message>
+        <source>至少应有 {minimum} 项</source>
+        <translation>must have at least {minimum} entries</translation>
+    </message>
+    <message>
+        <source>编码与版本 {code} v{version} 重复</source>
+        <translation>code and version {code} v{version} are repeated</translation>
+    </message>
+    <message>
+        <source>目录中没有第 {version} 版</source>
+        <translation>the catalog has no version {version}</translation>
+    </message>
+    <message>
+        <source>第 {later} 版的生效日期应晚于第 {earlier} 版的生效日期（{date}），两版有效期重叠</source>
+        <translation>version {later} must take effect after version {earlier} ({date}); the two versions overlap</translation>
+    </message>
+    <message>
+        <source>第 {earlier} 版的失效日期（{date}）不早于第 {later} 版的生效日期，两版有效期重叠</source>
+        <translation>the end date of version {earlier} ({date}) is not before version {later} takes effect; the two versions overlap</translation>
     </message>
     <message>
         <source>{state}（待打印用印）</source>

@@ -2996,8 +2996,36 @@
         <translation>申请人撤回承诺</translation>
     </message>
     <message>
-        <source>网络数据核查</source>
+        <source>国家安全</source>
         <extracomment>Matters in these areas may not use the promise route at all (domain.md, &quot;The catalog&quot;).</extracomment>
+        <translation>国家安全</translation>
+    </message>
+    <message>
+        <source>国家秘密</source>
+        <translation>国家秘密</translation>
+    </message>
+    <message>
+        <source>公共安全</source>
+        <translation>公共安全</translation>
+    </message>
+    <message>
+        <source>金融审慎监管</source>
+        <translation>金融审慎监管</translation>
+    </message>
+    <message>
+        <source>生态环境保护</source>
+        <translation>生态环境保护</translation>
+    </message>
+    <message>
+        <source>直接涉及人身健康、生命财产安全</source>
+        <translation>直接涉及人身健康、生命财产安全</translation>
+    </message>
+    <message>
+        <source>重要涉外事项</source>
+        <translation>重要涉外事项</translation>
+    </message>
+    <message>
+        <source>网络数据核查</source>
         <translation>网络数据核查</translation>
     </message>
     <message>
@@ -3011,6 +3039,119 @@
     <message>
         <source>免于核查（日常监管）</source>
         <translation>免于核查（日常监管）</translation>
+    </message>
+    <message>
+        <source>藏文承诺条件应与汉文一一对应（汉文 {conditions} 条，藏文 {bo} 条）</source>
+        <extracomment>Credit standings an item may give its own verification rule for (``credit_rules``).</extracomment>
+        <translation>藏文承诺条件应与汉文一一对应（汉文 {conditions} 条，藏文 {bo} 条）</translation>
+    </message>
+    <message>
+        <source>藏文材料应与汉文一一对应（汉文 {materials} 项，藏文 {bo} 项）</source>
+        <translation>藏文材料应与汉文一一对应（汉文 {materials} 项，藏文 {bo} 项）</translation>
+    </message>
+    <message>
+        <source>缺少协助核查单位的藏文</source>
+        <translation>缺少协助核查单位的藏文</translation>
+    </message>
+    <message>
+        <source>缺少公开范围的藏文</source>
+        <translation>缺少公开范围的藏文</translation>
+    </message>
+    <message>
+        <source>核查方式“{method}”无效，应为 {allowed} 之一</source>
+        <translation>核查方式“{method}”无效，应为 {allowed} 之一</translation>
+    </message>
+    <message>
+        <source>协助核查须写明协助核查单位</source>
+        <translation>协助核查须写明协助核查单位</translation>
+    </message>
+    <message>
+        <source>公开的事项须写明公开范围和公开期限</source>
+        <translation>公开的事项须写明公开范围和公开期限</translation>
+    </message>
+    <message>
+        <source>失效日期早于生效日期</source>
+        <translation>失效日期早于生效日期</translation>
+    </message>
+    <message>
+        <source>涉及“{label}”的事项不得实行告知承诺制</source>
+        <translation>涉及“{label}”的事项不得实行告知承诺制</translation>
+    </message>
+    <message>
+        <source>“{label}”领域的事项不得实行告知承诺制</source>
+        <translation>“{label}”领域的事项不得实行告知承诺制</translation>
+    </message>
+    <message>
+        <source>承诺条件“{text}”是兜底条款，须写明具体条件</source>
+        <translation>承诺条件“{text}”是兜底条款，须写明具体条件</translation>
+    </message>
+    <message>
+        <source>应为一列规则（credit、method、time_limit_days）</source>
+        <translation>应为一列规则（credit、method、time_limit_days）</translation>
+    </message>
+    <message>
+        <source>信用状况“{credit}”无效，应为 {allowed} 之一</source>
+        <translation>信用状况“{credit}”无效，应为 {allowed} 之一</translation>
+    </message>
+    <message>
+        <source>信用状况“{credit}”的规则重复</source>
+        <translation>信用状况“{credit}”的规则重复</translation>
+    </message>
+    <message>
+        <source>核查方式无效</source>
+        <translation>核查方式无效</translation>
+    </message>
+    <message>
+        <source>缺少必填内容</source>
+        <translation>缺少必填内容</translation>
+    </message>
+    <message>
+        <source>应为文字</source>
+        <translation>应为文字</translation>
+    </message>
+    <message>
+        <source>应为整数</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>应不小于 {minimum}</source>
+        <translation>应不小于 {minimum}</translation>
+    </message>
+    <message>
+        <source>缺少必填内容或不是“是/否”（true/false）</source>
+        <translation>缺少必填内容或不是“是/否”（true/false）</translation>
+    </message>
+    <message>
+        <source>日期“{value}”格式应为 YYYY-MM-DD</source>
+        <translation>日期“{value}”格式应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>应为一组字段</source>
+        <translation>应为一组字段</translation>
+    </message>
+    <message>
+        <source>应为一列文字</source>
+        <translation>应为一列文字</translation>
+    </message>
+    <message>
+        <source>至少应有 {minimum} 项</source>
+        <translation>至少应有 {minimum} 项</translation>
+    </message>
+    <message>
+        <source>编码与版本 {code} v{version} 重复</source>
+        <translation>编码与版本 {code} v{version} 重复</translation>
+    </message>
+    <message>
+        <source>目录中没有第 {version} 版</source>
+        <translation>目录中没有第 {version} 版</translation>
+    </message>
+    <message>
+        <source>第 {later} 版的生效日期应晚于第 {earlier} 版的生效日期（{date}），两版有效期重叠</source>
+        <translation>第 {later} 版的生效日期应晚于第 {earlier} 版的生效日期（{date}），两版有效期重叠</translation>
+    </message>
+    <message>
+        <source>第 {earlier} 版的失效日期（{date}）不早于第 {later} 版的生效日期，两版有效期重叠</source>
+        <translation>第 {earlier} 版的失效日期（{date}）不早于第 {later} 版的生效日期，两版有效期重叠</translation>
     </message>
     <message>
         <source>{state}（待打印用印）</source>
