@@ -4475,6 +4475,70 @@
         <source>文书与案件 {case_no} 的记录一致{note}。</source>
         <translation>ཡིག་ཆ་དེ་ལས་དོན་ {case_no} ཡི་ཟིན་ཐོ་དང་མཐུན{note}།</translation>
     </message>
+    <message>
+        <source>没有找到表头行：前几行中应有“事项名称”“证明名称”“核查方式”等列名</source>
+        <translation>རེའུ་མིག་གི་མགོ་ཡི་ཕྲེང་རྙེད་མ་བྱུང་། ཕྲེང་དང་པོ་ཁ་ཤས་ནང“བྱ་དོན་གྱི་མིང་”“ར་སྤྲོད་ཀྱི་མིང་”“ཞིབ་བཤེར་ཐབས་ལམ”སོགས་ཀྱི་གྲལ་མིང་ཡོད་དགོས།</translation>
+    </message>
+    <message>
+        <source>缺少必需的列：{columns}。整个文件未导入</source>
+        <translation>ངེས་པར་དགོས་པའི་གྲལ་མེད། {columns}། ཡིག་ཆ་ཧྲིལ་པོ་ནང་འདྲེན་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <source>核查方式“{value}”无法识别，应为 {allowed} 之一</source>
+        <translation>ཞིབ་བཤེར་ཐབས་ལམ“{value}”ངོས་འཛིན་མི་ཐུབ། {allowed} ནང་གི་གཅིག་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”应为天数</source>
+        <translation>{what}“{value}”ཉིན་གྲངས་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”应为天数，如“20个工作日”或“20”</source>
+        <translation>{what}“{value}”ཉིན་གྲངས་ཡིན་དགོས། དཔེར་ན“ལས་ཉིན་ 20”འམ“20”</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”应为“是”或“否”</source>
+        <translation>{what}“{value}”ནི“ཡིན”ནམ“མིན”ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>གསར་སྣོན།</translation>
+    </message>
+    <message>
+        <source>调整</source>
+        <translation>ལེགས་སྒྲིག</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>བེད་སྤྱོད་མཚམས་འཇོག</translation>
+    </message>
+    <message>
+        <source>核查时限</source>
+        <translation>ཞིབ་བཤེར་དུས་བཀག</translation>
+    </message>
+    <message>
+        <source>是否公开</source>
+        <translation>ཁྱབ་བསྒྲགས་བྱེད་མིན།</translation>
+    </message>
+    <message>
+        <source>是否允许代为承诺</source>
+        <translation>ཚབ་ཏུ་ཁས་ལེན་བྱེད་ཆོག་མིན།</translation>
+    </message>
+    <message>
+        <source>目录编码“{code}”格式应为两个字母-三位数字，如 HJ-001</source>
+        <translation>དཀར་ཆག་ཨང་རྟགས“{code}”ཡི་རྣམ་གཞག་ནི་དབྱིན་ཡིག་གཉིས-གྲངས་ཀ་གསུམ་ཡིན་དགོས། དཔེར་ན HJ-001</translation>
+    </message>
+    <message>
+        <source>{code} 无法停用：{error}</source>
+        <translation>{code} བེད་སྤྱོད་མཚམས་འཇོག་བྱེད་མི་ཐུབ། {error}</translation>
+    </message>
+    <message>
+        <source>请填写调整原因</source>
+        <translation>ལེགས་སྒྲིག་གི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <source>请填写停用原因</source>
+        <translation>བེད་སྤྱོད་མཚམས་འཇོག་གི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
+    </message>
 </context>
 <context>
     <name>followup_dialogs</name>

@@ -4476,6 +4476,70 @@ Not completed: {error}</translation>
         <source>文书与案件 {case_no} 的记录一致{note}。</source>
         <translation>The letter matches the record of case {case_no}{note}.</translation>
     </message>
+    <message>
+        <source>没有找到表头行：前几行中应有“事项名称”“证明名称”“核查方式”等列名</source>
+        <translation>No header row found: the first rows should contain column names such as the item name, proof name and verification method</translation>
+    </message>
+    <message>
+        <source>缺少必需的列：{columns}。整个文件未导入</source>
+        <translation>Required columns are missing: {columns}. Nothing in the file was imported</translation>
+    </message>
+    <message>
+        <source>核查方式“{value}”无法识别，应为 {allowed} 之一</source>
+        <translation>verification method &quot;{value}&quot; is not recognised; it must be one of {allowed}</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”应为天数</source>
+        <translation>{what} &quot;{value}&quot; must be a number of days</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”应为天数，如“20个工作日”或“20”</source>
+        <translation>{what} &quot;{value}&quot; must be a number of days, e.g. &quot;20 working days&quot; or &quot;20&quot;</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”应为“是”或“否”</source>
+        <translation>{what} &quot;{value}&quot; must be yes or no</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>调整</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>核查时限</source>
+        <translation>Verification time limit</translation>
+    </message>
+    <message>
+        <source>是否公开</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>是否允许代为承诺</source>
+        <translation>Promise by proxy allowed</translation>
+    </message>
+    <message>
+        <source>目录编码“{code}”格式应为两个字母-三位数字，如 HJ-001</source>
+        <translation>catalog code &quot;{code}&quot; must be two letters, a hyphen and three digits, e.g. HJ-001</translation>
+    </message>
+    <message>
+        <source>{code} 无法停用：{error}</source>
+        <translation>{code} cannot be retired: {error}</translation>
+    </message>
+    <message>
+        <source>请填写调整原因</source>
+        <translation>Please give the reason for the change</translation>
+    </message>
+    <message>
+        <source>请填写停用原因</source>
+        <translation>Please give the reason for retiring</translation>
+    </message>
 </context>
 <context>
     <name>followup_dialogs</name>

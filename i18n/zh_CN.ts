@@ -4475,6 +4475,70 @@
         <source>文书与案件 {case_no} 的记录一致{note}。</source>
         <translation>文书与案件 {case_no} 的记录一致{note}。</translation>
     </message>
+    <message>
+        <source>没有找到表头行：前几行中应有“事项名称”“证明名称”“核查方式”等列名</source>
+        <translation>没有找到表头行：前几行中应有“事项名称”“证明名称”“核查方式”等列名</translation>
+    </message>
+    <message>
+        <source>缺少必需的列：{columns}。整个文件未导入</source>
+        <translation>缺少必需的列：{columns}。整个文件未导入</translation>
+    </message>
+    <message>
+        <source>核查方式“{value}”无法识别，应为 {allowed} 之一</source>
+        <translation>核查方式“{value}”无法识别，应为 {allowed} 之一</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”应为天数</source>
+        <translation>{what}“{value}”应为天数</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”应为天数，如“20个工作日”或“20”</source>
+        <translation>{what}“{value}”应为天数，如“20个工作日”或“20”</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”应为“是”或“否”</source>
+        <translation>{what}“{value}”应为“是”或“否”</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>调整</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>核查时限</source>
+        <translation>核查时限</translation>
+    </message>
+    <message>
+        <source>是否公开</source>
+        <translation>是否公开</translation>
+    </message>
+    <message>
+        <source>是否允许代为承诺</source>
+        <translation>是否允许代为承诺</translation>
+    </message>
+    <message>
+        <source>目录编码“{code}”格式应为两个字母-三位数字，如 HJ-001</source>
+        <translation>目录编码“{code}”格式应为两个字母-三位数字，如 HJ-001</translation>
+    </message>
+    <message>
+        <source>{code} 无法停用：{error}</source>
+        <translation>{code} 无法停用：{error}</translation>
+    </message>
+    <message>
+        <source>请填写调整原因</source>
+        <translation>请填写调整原因</translation>
+    </message>
+    <message>
+        <source>请填写停用原因</source>
+        <translation>请填写停用原因</translation>
+    </message>
 </context>
 <context>
     <name>followup_dialogs</name>
