@@ -2996,6 +2996,67 @@
         <translation>ཞུ་སྙན་འབུལ་མཁན་གྱིས་ཁས་ལེན་ཕྱིར་འཐེན་བྱས།</translation>
     </message>
     <message>
+        <source>只有已撤回承诺的案件才能以“撤回”为由转为提交证明办理。</source>
+        <extracomment>Facts that do not move the case: the state stays, the event is still stored and synced.</extracomment>
+        <translation>ཁས་ལེན་ཕྱིར་འཐེན་བྱས་ཟིན་པའི་ལས་དོན་ཁོ་ན“ཕྱིར་འཐེན”གྱི་རྒྱུ་མཚན་ཐོག་ར་སྤྲོད་འབུལ་བའི་ཐོག་སྒྲུབ་པར་བསྒྱུར་ཆོག</translation>
+    </message>
+    <message>
+        <source>无法核查须写明原因。</source>
+        <translation>ཞིབ་བཤེར་བྱེད་མི་ཐུབ་ན་རྒྱུ་མཚན་གསལ་པོར་འབྲི་དགོས།</translation>
+    </message>
+    <message>
+        <source>撤回承诺须写明理由。</source>
+        <translation>ཁས་ལེན་ཕྱིར་འཐེན་ལ་རྒྱུ་མཚན་གསལ་པོར་འབྲི་དགོས།</translation>
+    </message>
+    <message>
+        <source>案件当前状态为“{label}”：事项已办结，不能再撤回承诺。</source>
+        <translation>ལས་དོན་གྱི་ད་ལྟའི་གནས་སྟངས་ནི“{label}”ཡིན། བྱ་དོན་སྒྲུབ་ཚར་བས་ཁས་ལེན་ཕྱིར་འཐེན་བྱེད་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>案件当前状态为“{label}”：承诺已被认定不实，不能撤回。</source>
+        <translation>ལས་དོན་གྱི་ད་ལྟའི་གནས་སྟངས་ནི“{label}”ཡིན། ཁས་ལེན་བདེན་མིན་དུ་ཐག་བཅད་ཟིན་པས་ཕྱིར་འཐེན་བྱེད་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>办结须写明办理结果。</source>
+        <translation>སྒྲུབ་ཚར་དུས་སྒྲུབ་འབྲས་གསལ་པོར་འབྲི་དགོས།</translation>
+    </message>
+    <message>
+        <source>办结日期不能晚于今天。</source>
+        <translation>སྒྲུབ་ཚར་བའི་ཚེས་གྲངས་དེ་རིང་ལས་ཕྱི་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>办结日期不能早于案件受理日期。</source>
+        <translation>སྒྲུབ་ཚར་བའི་ཚེས་གྲངས་ལས་དོན་ལེན་པའི་ཚེས་གྲངས་ལས་སྔ་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>未知的案件记录类型“{kind}”。</source>
+        <translation>ལས་དོན་ཟིན་ཐོའི་རིགས“{kind}”ངོས་མི་ཤེས།</translation>
+    </message>
+    <message>
+        <source>请先认定不实承诺，再记录处理措施。</source>
+        <translation>སྔོན་ལ་ཁས་ལེན་བདེན་མིན་དུ་ཐག་གཅོད་བྱས་རྗེས་ཐག་གཅོད་ཐབས་ཇུས་ཐོ་འགོད་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>该案件已认定不实承诺；处理措施请在原认定下记录。</source>
+        <translation>ལས་དོན་འདི་ཁས་ལེན་བདེན་མིན་དུ་ཐག་བཅད་ཟིན། ཐག་གཅོད་ཐབས་ཇུས་ཐག་གཅོད་ཐོག་མའི་འོག་ཏུ་ཐོ་འགོད་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>该案件已确认打印、签字并盖章。</source>
+        <translation>ལས་དོན་འདི་པར་འདེབས་དང་མིང་རྟགས། ཐམ་ག་རྒྱག་པ་བཅས་གཏན་འཁེལ་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <source>单位编码“{office_code}”无效：应为2至12位大写字母或数字。</source>
+        <translation>ལས་ཁུངས་ཀྱི་ཨང་རྟགས“{office_code}”ནུས་མེད། དབྱིན་ཡིག་ཆེན་པོའམ་གྲངས་ཀ་ 2 ནས་ 12 བར་དགོས།</translation>
+    </message>
+    <message>
+        <source>终端编码“{terminal_code}”无效：应为1至6位大写字母或数字。</source>
+        <translation>མཐའ་སྣེའི་ཨང་རྟགས“{terminal_code}”ནུས་མེད། དབྱིན་ཡིག་ཆེན་པོའམ་གྲངས་ཀ་ 1 ནས་ 6 བར་དགོས།</translation>
+    </message>
+    <message>
+        <source>当日案件序号超出范围。</source>
+        <translation>ཉིན་དེའི་ལས་དོན་གོ་རིམ་ཨང་ཚད་ལས་བརྒལ།</translation>
+    </message>
+    <message>
         <source>国家安全</source>
         <extracomment>Matters in these areas may not use the promise route at all (domain.md, &quot;The catalog&quot;).</extracomment>
         <translation>རྒྱལ་ཁབ་ཀྱི་བདེ་འཇགས།</translation>
@@ -3542,6 +3603,14 @@
         <translation>ཞུ་སྙན་འབུལ་མཁན་གྱི་ཐོབ་ཐང་ཆ་འཕྲིན་འབྲི་རོགས།</translation>
     </message>
     <message>
+        <source>本事项没有{language}文本，请选择汉文告知承诺书。</source>
+        <translation>བྱ་དོན་འདིར་{language}ཡི་ཡི་གེ་མེད། རྒྱ་ཡིག་གི་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <source>未知的告知书语言“{letter_language}”。</source>
+        <translation>བརྡ་ཁྱབ་ཡི་གེའི་སྐད་ཡིག“{letter_language}”ངོས་མི་ཤེས།</translation>
+    </message>
+    <message>
         <source>申请人不适用告知承诺制，应转为提交证明办理。</source>
         <translation>ཞུ་སྙན་འབུལ་མཁན་ལ་བརྡ་ཁྱབ་ཁས་ལེན་ལམ་ལུགས་སྤྱོད་མི་ཆོག་པས། ར་སྤྲོད་འབུལ་བར་བསྒྱུར་ནས་སྒྲུབ་དགོས།</translation>
     </message>
@@ -3556,6 +3625,18 @@
     <message>
         <source>尚未签名。</source>
         <translation>ད་དུང་མིང་རྟགས་བཀོད་མེད།</translation>
+    </message>
+    <message>
+        <source>已由代理人代为承诺的，由代理人本人签名，不能再由他人代签。</source>
+        <translation>ཚབ་བྱེད་མཁན་གྱིས་ཚབ་ཏུ་ཁས་ལེན་བྱས་ན་ཚབ་བྱེད་མཁན་རང་ཉིད་ཀྱིས་མིང་རྟགས་འགོད་དགོས་པས་མི་གཞན་གྱིས་ཚབ་ཏུ་མིང་རྟགས་འགོད་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>代签仅适用于不能书写的个人申请人。</source>
+        <translation>ཚབ་ཏུ་མིང་རྟགས་འགོད་པ་ནི་ཡི་གེ་འབྲི་མི་ཐུབ་པའི་སྒེར་གྱི་ཞུ་སྙན་འབུལ་མཁན་ཁོ་ནར་འཚམ།</translation>
+    </message>
+    <message>
+        <source>代签人不能是申请人本人。</source>
+        <translation>ཚབ་ཏུ་མིང་རྟགས་འགོད་མཁན་ཞུ་སྙན་འབུལ་མཁན་རང་ཉིད་ཡིན་མི་ཆོག</translation>
     </message>
     <message>
         <source>{what}应在 {low} 至 {high} 之间。</source>
@@ -4538,6 +4619,60 @@
     <message>
         <source>请填写停用原因</source>
         <translation>བེད་སྤྱོད་མཚམས་འཇོག་གི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <source>未知的信用状况“{standing}”。</source>
+        <translation>ཡིད་རྟོན་གནས་བབ“{standing}”ངོས་མི་ཤེས།</translation>
+    </message>
+    <message>
+        <source>附件“{name}”是空文件。</source>
+        <translation>ཟུར་སྦྱར“{name}”ནི་ཡིག་ཆ་སྟོང་པ་ཡིན།</translation>
+    </message>
+    <message>
+        <source>附件“{name}”超过 {mb} MB，请降低扫描分辨率后重试。</source>
+        <translation>ཟུར་སྦྱར“{name}”{mb} MB ལས་བརྒལ་འདུག བཤེར་འབེབས་གསལ་ཚད་དམའ་རུ་བཏང་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>附件“{name}”不是 PDF、PNG、JPEG 或 TIFF 扫描件。</source>
+        <translation>ཟུར་སྦྱར“{name}”ནི་ PDF、PNG、JPEG འམ་ TIFF བཤེར་འབེབས་ཡིག་ཆ་མིན།</translation>
+    </message>
+    <message>
+        <source>本终端尚未完成初始设置，请先运行 desk-app 完成设置。</source>
+        <translation>མཐའ་སྣེ་འདིའི་ཐོག་མའི་སྒྲིག་འགོད་ད་དུང་ལེགས་གྲུབ་བྱུང་མེད། སྔོན་ལ་ desk-app འཁོར་སྐྱོད་བྱས་ནས་སྒྲིག་འགོད་ལེགས་སྒྲུབ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>请先登录。</source>
+        <translation>སྔོན་ལ་ནང་འཛུལ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>自动锁屏时间应为 1 至 60 分钟。</source>
+        <translation>རང་འགུལ་ཟྭ་རྒྱག་དུས་ཚོད་སྐར་མ་ 1 ནས་ 60 བར་དགོས།</translation>
+    </message>
+    <message>
+        <source>数据加密口令不正确，无法打开本机数据。请核对口令（注意大小写和输入法）后重试。</source>
+        <extracomment>argon2id cost, stored in key.json with the salt, so it can be raised later without breaking existing data directories.</extracomment>
+        <translation>གཞི་གྲངས་གསང་སྡོམ་གྱི་གསང་ཚིག་ནོར་འདུག་པས་འཕྲུལ་ཆས་འདིའི་གཞི་གྲངས་ཁ་ཕྱེ་མི་ཐུབ། གསང་ཚིག（ཡིག་ཆེན་ཡིག་ཆུང་དང་ནང་འཇུག་ཐབས་ལ་དོ་སྣང་）ཞིབ་བསྡུར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>数据加密口令至少需要 {n} 个字符。</source>
+        <translation>གཞི་གྲངས་གསང་སྡོམ་གྱི་གསང་ཚིག་ལ་ཡིག་རྟགས་ཉུང་མཐར་ {n} དགོས།</translation>
+    </message>
+    <message>
+        <source>密钥文件已存在，不会覆盖。</source>
+        <translation>གསང་ལྡེའི་ཡིག་ཆ་ཡོད་ཟིན་པས་ཁ་གནོན་མི་བྱེད།</translation>
+    </message>
+    <message>
+        <source>密钥文件 key.json 不见了，请重试。</source>
+        <translation>གསང་ལྡེའི་ཡིག་ཆ་ key.json མི་འདུག ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>汉文</source>
+        <extracomment>The letter languages a case may be notified and signed in (recorded per case, at the applicant&apos;s request): Chinese, or bilingual Chinese then Tibetan section by section.</extracomment>
+        <translation>རྒྱ་ཡིག</translation>
+    </message>
+    <message>
+        <source>汉藏双语</source>
+        <translation>རྒྱ་བོད་སྐད་གཉིས།</translation>
     </message>
 </context>
 <context>

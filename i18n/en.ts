@@ -2997,6 +2997,67 @@ The data on this computer is not affected. Check the backup location or contact 
         <translation>The applicant withdrew the promise</translation>
     </message>
     <message>
+        <source>只有已撤回承诺的案件才能以“撤回”为由转为提交证明办理。</source>
+        <extracomment>Facts that do not move the case: the state stays, the event is still stored and synced.</extracomment>
+        <translation>Only a case whose promise was withdrawn can switch to the certificate path for that reason.</translation>
+    </message>
+    <message>
+        <source>无法核查须写明原因。</source>
+        <translation>Give the reason why the check is not possible.</translation>
+    </message>
+    <message>
+        <source>撤回承诺须写明理由。</source>
+        <translation>Give the reason for withdrawing the promise.</translation>
+    </message>
+    <message>
+        <source>案件当前状态为“{label}”：事项已办结，不能再撤回承诺。</source>
+        <translation>The case is &quot;{label}&quot;: the matter is concluded and the promise can no longer be withdrawn.</translation>
+    </message>
+    <message>
+        <source>案件当前状态为“{label}”：承诺已被认定不实，不能撤回。</source>
+        <translation>The case is &quot;{label}&quot;: the promise has been found false and cannot be withdrawn.</translation>
+    </message>
+    <message>
+        <source>办结须写明办理结果。</source>
+        <translation>Concluding requires the outcome.</translation>
+    </message>
+    <message>
+        <source>办结日期不能晚于今天。</source>
+        <translation>The conclusion date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>办结日期不能早于案件受理日期。</source>
+        <translation>The conclusion date cannot be before the case was received.</translation>
+    </message>
+    <message>
+        <source>未知的案件记录类型“{kind}”。</source>
+        <translation>Unknown kind of case record &quot;{kind}&quot;.</translation>
+    </message>
+    <message>
+        <source>请先认定不实承诺，再记录处理措施。</source>
+        <translation>Record the false-promise finding first, then the measures.</translation>
+    </message>
+    <message>
+        <source>该案件已认定不实承诺；处理措施请在原认定下记录。</source>
+        <translation>This case already has a false-promise finding; record measures under that finding.</translation>
+    </message>
+    <message>
+        <source>该案件已确认打印、签字并盖章。</source>
+        <translation>This case is already confirmed printed, signed and stamped.</translation>
+    </message>
+    <message>
+        <source>单位编码“{office_code}”无效：应为2至12位大写字母或数字。</source>
+        <translation>Office code &quot;{office_code}&quot; is invalid: it must be 2 to 12 capital letters or digits.</translation>
+    </message>
+    <message>
+        <source>终端编码“{terminal_code}”无效：应为1至6位大写字母或数字。</source>
+        <translation>Terminal code &quot;{terminal_code}&quot; is invalid: it must be 1 to 6 capital letters or digits.</translation>
+    </message>
+    <message>
+        <source>当日案件序号超出范围。</source>
+        <translation>The day&apos;s case sequence number is out of range.</translation>
+    </message>
+    <message>
         <source>国家安全</source>
         <extracomment>Matters in these areas may not use the promise route at all (domain.md, &quot;The catalog&quot;).</extracomment>
         <translation>national security</translation>
@@ -3543,6 +3604,14 @@ The data on this computer is not affected. Check the backup location or contact 
         <translation>Enter the applicant&apos;s identity.</translation>
     </message>
     <message>
+        <source>本事项没有{language}文本，请选择汉文告知承诺书。</source>
+        <translation>This item has no {language} text; please choose the Chinese letter.</translation>
+    </message>
+    <message>
+        <source>未知的告知书语言“{letter_language}”。</source>
+        <translation>Unknown letter language &quot;{letter_language}&quot;.</translation>
+    </message>
+    <message>
         <source>申请人不适用告知承诺制，应转为提交证明办理。</source>
         <translation>Notify-and-promise does not apply to the applicant: switch to submitting the certificate.</translation>
     </message>
@@ -3557,6 +3626,18 @@ The data on this computer is not affected. Check the backup location or contact 
     <message>
         <source>尚未签名。</source>
         <translation>Not signed yet.</translation>
+    </message>
+    <message>
+        <source>已由代理人代为承诺的，由代理人本人签名，不能再由他人代签。</source>
+        <translation>When an agent promised on the applicant&apos;s behalf, the agent signs in person; nobody else may sign for them.</translation>
+    </message>
+    <message>
+        <source>代签仅适用于不能书写的个人申请人。</source>
+        <translation>Signing on someone&apos;s behalf is only for individual applicants who cannot write.</translation>
+    </message>
+    <message>
+        <source>代签人不能是申请人本人。</source>
+        <translation>The person signing on the applicant&apos;s behalf cannot be the applicant.</translation>
     </message>
     <message>
         <source>{what}应在 {low} 至 {high} 之间。</source>
@@ -4539,6 +4620,60 @@ Not completed: {error}</translation>
     <message>
         <source>请填写停用原因</source>
         <translation>Please give the reason for retiring</translation>
+    </message>
+    <message>
+        <source>未知的信用状况“{standing}”。</source>
+        <translation>Unknown credit standing &quot;{standing}&quot;.</translation>
+    </message>
+    <message>
+        <source>附件“{name}”是空文件。</source>
+        <translation>Attachment &quot;{name}&quot; is an empty file.</translation>
+    </message>
+    <message>
+        <source>附件“{name}”超过 {mb} MB，请降低扫描分辨率后重试。</source>
+        <translation>Attachment &quot;{name}&quot; is larger than {mb} MB; scan at a lower resolution and try again.</translation>
+    </message>
+    <message>
+        <source>附件“{name}”不是 PDF、PNG、JPEG 或 TIFF 扫描件。</source>
+        <translation>Attachment &quot;{name}&quot; is not a PDF, PNG, JPEG or TIFF scan.</translation>
+    </message>
+    <message>
+        <source>本终端尚未完成初始设置，请先运行 desk-app 完成设置。</source>
+        <translation>This terminal has not been set up; run desk-app first to complete the set-up.</translation>
+    </message>
+    <message>
+        <source>请先登录。</source>
+        <translation>Please log in first.</translation>
+    </message>
+    <message>
+        <source>自动锁屏时间应为 1 至 60 分钟。</source>
+        <translation>The automatic lock time must be 1 to 60 minutes.</translation>
+    </message>
+    <message>
+        <source>数据加密口令不正确，无法打开本机数据。请核对口令（注意大小写和输入法）后重试。</source>
+        <extracomment>argon2id cost, stored in key.json with the salt, so it can be raised later without breaking existing data directories.</extracomment>
+        <translation>The data encryption passphrase is wrong; this computer&apos;s data cannot be opened. Check the passphrase (mind upper/lower case and the input method) and try again.</translation>
+    </message>
+    <message>
+        <source>数据加密口令至少需要 {n} 个字符。</source>
+        <translation>The data encryption passphrase needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>密钥文件已存在，不会覆盖。</source>
+        <translation>The key file already exists and will not be overwritten.</translation>
+    </message>
+    <message>
+        <source>密钥文件 key.json 不见了，请重试。</source>
+        <translation>The key file key.json has disappeared; please try again.</translation>
+    </message>
+    <message>
+        <source>汉文</source>
+        <extracomment>The letter languages a case may be notified and signed in (recorded per case, at the applicant&apos;s request): Chinese, or bilingual Chinese then Tibetan section by section.</extracomment>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>汉藏双语</source>
+        <translation>Chinese and Tibetan</translation>
     </message>
 </context>
 <context>

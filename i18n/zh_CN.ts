@@ -2996,6 +2996,67 @@
         <translation>申请人撤回承诺</translation>
     </message>
     <message>
+        <source>只有已撤回承诺的案件才能以“撤回”为由转为提交证明办理。</source>
+        <extracomment>Facts that do not move the case: the state stays, the event is still stored and synced.</extracomment>
+        <translation>只有已撤回承诺的案件才能以“撤回”为由转为提交证明办理。</translation>
+    </message>
+    <message>
+        <source>无法核查须写明原因。</source>
+        <translation>无法核查须写明原因。</translation>
+    </message>
+    <message>
+        <source>撤回承诺须写明理由。</source>
+        <translation>撤回承诺须写明理由。</translation>
+    </message>
+    <message>
+        <source>案件当前状态为“{label}”：事项已办结，不能再撤回承诺。</source>
+        <translation>案件当前状态为“{label}”：事项已办结，不能再撤回承诺。</translation>
+    </message>
+    <message>
+        <source>案件当前状态为“{label}”：承诺已被认定不实，不能撤回。</source>
+        <translation>案件当前状态为“{label}”：承诺已被认定不实，不能撤回。</translation>
+    </message>
+    <message>
+        <source>办结须写明办理结果。</source>
+        <translation>办结须写明办理结果。</translation>
+    </message>
+    <message>
+        <source>办结日期不能晚于今天。</source>
+        <translation>办结日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>办结日期不能早于案件受理日期。</source>
+        <translation>办结日期不能早于案件受理日期。</translation>
+    </message>
+    <message>
+        <source>未知的案件记录类型“{kind}”。</source>
+        <translation>未知的案件记录类型“{kind}”。</translation>
+    </message>
+    <message>
+        <source>请先认定不实承诺，再记录处理措施。</source>
+        <translation>请先认定不实承诺，再记录处理措施。</translation>
+    </message>
+    <message>
+        <source>该案件已认定不实承诺；处理措施请在原认定下记录。</source>
+        <translation>该案件已认定不实承诺；处理措施请在原认定下记录。</translation>
+    </message>
+    <message>
+        <source>该案件已确认打印、签字并盖章。</source>
+        <translation>该案件已确认打印、签字并盖章。</translation>
+    </message>
+    <message>
+        <source>单位编码“{office_code}”无效：应为2至12位大写字母或数字。</source>
+        <translation>单位编码“{office_code}”无效：应为2至12位大写字母或数字。</translation>
+    </message>
+    <message>
+        <source>终端编码“{terminal_code}”无效：应为1至6位大写字母或数字。</source>
+        <translation>终端编码“{terminal_code}”无效：应为1至6位大写字母或数字。</translation>
+    </message>
+    <message>
+        <source>当日案件序号超出范围。</source>
+        <translation>当日案件序号超出范围。</translation>
+    </message>
+    <message>
         <source>国家安全</source>
         <extracomment>Matters in these areas may not use the promise route at all (domain.md, &quot;The catalog&quot;).</extracomment>
         <translation>国家安全</translation>
@@ -3542,6 +3603,14 @@
         <translation>请填写申请人身份信息。</translation>
     </message>
     <message>
+        <source>本事项没有{language}文本，请选择汉文告知承诺书。</source>
+        <translation>本事项没有{language}文本，请选择汉文告知承诺书。</translation>
+    </message>
+    <message>
+        <source>未知的告知书语言“{letter_language}”。</source>
+        <translation>未知的告知书语言“{letter_language}”。</translation>
+    </message>
+    <message>
         <source>申请人不适用告知承诺制，应转为提交证明办理。</source>
         <translation>申请人不适用告知承诺制，应转为提交证明办理。</translation>
     </message>
@@ -3556,6 +3625,18 @@
     <message>
         <source>尚未签名。</source>
         <translation>尚未签名。</translation>
+    </message>
+    <message>
+        <source>已由代理人代为承诺的，由代理人本人签名，不能再由他人代签。</source>
+        <translation>已由代理人代为承诺的，由代理人本人签名，不能再由他人代签。</translation>
+    </message>
+    <message>
+        <source>代签仅适用于不能书写的个人申请人。</source>
+        <translation>代签仅适用于不能书写的个人申请人。</translation>
+    </message>
+    <message>
+        <source>代签人不能是申请人本人。</source>
+        <translation>代签人不能是申请人本人。</translation>
     </message>
     <message>
         <source>{what}应在 {low} 至 {high} 之间。</source>
@@ -4538,6 +4619,60 @@
     <message>
         <source>请填写停用原因</source>
         <translation>请填写停用原因</translation>
+    </message>
+    <message>
+        <source>未知的信用状况“{standing}”。</source>
+        <translation>未知的信用状况“{standing}”。</translation>
+    </message>
+    <message>
+        <source>附件“{name}”是空文件。</source>
+        <translation>附件“{name}”是空文件。</translation>
+    </message>
+    <message>
+        <source>附件“{name}”超过 {mb} MB，请降低扫描分辨率后重试。</source>
+        <translation>附件“{name}”超过 {mb} MB，请降低扫描分辨率后重试。</translation>
+    </message>
+    <message>
+        <source>附件“{name}”不是 PDF、PNG、JPEG 或 TIFF 扫描件。</source>
+        <translation>附件“{name}”不是 PDF、PNG、JPEG 或 TIFF 扫描件。</translation>
+    </message>
+    <message>
+        <source>本终端尚未完成初始设置，请先运行 desk-app 完成设置。</source>
+        <translation>本终端尚未完成初始设置，请先运行 desk-app 完成设置。</translation>
+    </message>
+    <message>
+        <source>请先登录。</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>自动锁屏时间应为 1 至 60 分钟。</source>
+        <translation>自动锁屏时间应为 1 至 60 分钟。</translation>
+    </message>
+    <message>
+        <source>数据加密口令不正确，无法打开本机数据。请核对口令（注意大小写和输入法）后重试。</source>
+        <extracomment>argon2id cost, stored in key.json with the salt, so it can be raised later without breaking existing data directories.</extracomment>
+        <translation>数据加密口令不正确，无法打开本机数据。请核对口令（注意大小写和输入法）后重试。</translation>
+    </message>
+    <message>
+        <source>数据加密口令至少需要 {n} 个字符。</source>
+        <translation>数据加密口令至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>密钥文件已存在，不会覆盖。</source>
+        <translation>密钥文件已存在，不会覆盖。</translation>
+    </message>
+    <message>
+        <source>密钥文件 key.json 不见了，请重试。</source>
+        <translation>密钥文件 key.json 不见了，请重试。</translation>
+    </message>
+    <message>
+        <source>汉文</source>
+        <extracomment>The letter languages a case may be notified and signed in (recorded per case, at the applicant&apos;s request): Chinese, or bilingual Chinese then Tibetan section by section.</extracomment>
+        <translation>汉文</translation>
+    </message>
+    <message>
+        <source>汉藏双语</source>
+        <translation>汉藏双语</translation>
     </message>
 </context>
 <context>
