@@ -10,6 +10,12 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("DESK_APP_DB_SECRET", "test-secret-不要用于生产")
+
+from desk_app.ui.qt_compat import pin_none  # noqa: E402
+
+# qtbot's waits call processEvents()/QEventLoop.exec() tens of thousands of times in a session;
+# each drops a reference to None under PySide6 6.12 + CPython 3.11 (see qt_compat).
+pin_none()
 if not os.environ.get("DESK_APP_TEST_DISPLAY"):
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 

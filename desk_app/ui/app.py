@@ -33,6 +33,7 @@ from desk_app.services.context import AppContext
 from desk_app.services.ui_language import terminal_language
 
 from .i18n import install, set_language, tr_error
+from .qt_compat import pin_none
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ BACKUP_CHECK_MS = 60 * 60 * 1000
 
 
 def make_app(argv: list[str] | None = None) -> QApplication:
+    pin_none()  # PySide6 6.12 + CPython 3.11 leak a reference to None per event-loop call
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName("desk_app")
     install()

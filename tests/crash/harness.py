@@ -99,6 +99,7 @@ from desk_app.storage.models import (
     OutboxRow,
     SignatureRow,
 )
+from desk_app.storage.verification import VerificationTaskRow
 from tests.services.support import person, promise_draft
 
 SETUP = dict(
@@ -410,6 +411,7 @@ def inspect(ctx: AppContext) -> tuple[Stored, list[str]]:
                            .order_by(CaseEventRow.case_id, CaseEventRow.seq)):
             events[r.case_id].append(r)
         signatures = Counter(s.scalars(sql_select(SignatureRow.case_id)))
+        tasks = Counter(s.scalars(sql_select(VerificationTaskRow.case_id)))
         letters: dict[int, list[str]] = defaultdict(list)
         for case_id, kind, sha, content in s.execute(sql_select(
                 DocumentRow.case_id, DocumentRow.kind, DocumentRow.sha256, DocumentRow.content)):
@@ -472,10 +474,14 @@ def inspect(ctx: AppContext) -> tuple[Stored, list[str]]:
                 stored.confirmed.add(no)
             if signatures.get(case_id, 0) != 1:
                 problems.append(f"{where}: {signatures.get(case_id, 0)} signatures")
+            if tasks.get(case_id, 0) != 1:
+                problems.append(f"{where}: {tasks.get(case_id, 0)} verification tasks")
             shas = letters.get(case_id, [])
             if len(shas) != 1:
                 problems.append(f"{where}: {len(shas)} letters")
             expected_actions["letter.rendered"] += 1
+            # the verification task is written in the same transaction as the acceptance
+            expected_actions["verification.task_created"] += 1
             for p in prints.get(case_id, []):
                 expected_actions[f"letter.{p.kind}"] += 1
                 if p.kind == "print":
