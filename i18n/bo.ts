@@ -2996,8 +2996,97 @@
         <translation>ཞུ་སྙན་འབུལ་མཁན་གྱིས་ཁས་ལེན་ཕྱིར་འཐེན་བྱས།</translation>
     </message>
     <message>
-        <source>网络数据核查</source>
+        <source>只有已撤回承诺的案件才能以“撤回”为由转为提交证明办理。</source>
+        <extracomment>Facts that do not move the case: the state stays, the event is still stored and synced.</extracomment>
+        <translation>ཁས་ལེན་ཕྱིར་འཐེན་བྱས་ཟིན་པའི་ལས་དོན་ཁོ་ན“ཕྱིར་འཐེན”གྱི་རྒྱུ་མཚན་ཐོག་ར་སྤྲོད་འབུལ་བའི་ཐོག་སྒྲུབ་པར་བསྒྱུར་ཆོག</translation>
+    </message>
+    <message>
+        <source>无法核查须写明原因。</source>
+        <translation>ཞིབ་བཤེར་བྱེད་མི་ཐུབ་ན་རྒྱུ་མཚན་གསལ་པོར་འབྲི་དགོས།</translation>
+    </message>
+    <message>
+        <source>撤回承诺须写明理由。</source>
+        <translation>ཁས་ལེན་ཕྱིར་འཐེན་ལ་རྒྱུ་མཚན་གསལ་པོར་འབྲི་དགོས།</translation>
+    </message>
+    <message>
+        <source>案件当前状态为“{label}”：事项已办结，不能再撤回承诺。</source>
+        <translation>ལས་དོན་གྱི་ད་ལྟའི་གནས་སྟངས་ནི“{label}”ཡིན། བྱ་དོན་སྒྲུབ་ཚར་བས་ཁས་ལེན་ཕྱིར་འཐེན་བྱེད་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>案件当前状态为“{label}”：承诺已被认定不实，不能撤回。</source>
+        <translation>ལས་དོན་གྱི་ད་ལྟའི་གནས་སྟངས་ནི“{label}”ཡིན། ཁས་ལེན་བདེན་མིན་དུ་ཐག་བཅད་ཟིན་པས་ཕྱིར་འཐེན་བྱེད་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>办结须写明办理结果。</source>
+        <translation>སྒྲུབ་ཚར་དུས་སྒྲུབ་འབྲས་གསལ་པོར་འབྲི་དགོས།</translation>
+    </message>
+    <message>
+        <source>办结日期不能晚于今天。</source>
+        <translation>སྒྲུབ་ཚར་བའི་ཚེས་གྲངས་དེ་རིང་ལས་ཕྱི་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>办结日期不能早于案件受理日期。</source>
+        <translation>སྒྲུབ་ཚར་བའི་ཚེས་གྲངས་ལས་དོན་ལེན་པའི་ཚེས་གྲངས་ལས་སྔ་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>未知的案件记录类型“{kind}”。</source>
+        <translation>ལས་དོན་ཟིན་ཐོའི་རིགས“{kind}”ངོས་མི་ཤེས།</translation>
+    </message>
+    <message>
+        <source>请先认定不实承诺，再记录处理措施。</source>
+        <translation>སྔོན་ལ་ཁས་ལེན་བདེན་མིན་དུ་ཐག་གཅོད་བྱས་རྗེས་ཐག་གཅོད་ཐབས་ཇུས་ཐོ་འགོད་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>该案件已认定不实承诺；处理措施请在原认定下记录。</source>
+        <translation>ལས་དོན་འདི་ཁས་ལེན་བདེན་མིན་དུ་ཐག་བཅད་ཟིན། ཐག་གཅོད་ཐབས་ཇུས་ཐག་གཅོད་ཐོག་མའི་འོག་ཏུ་ཐོ་འགོད་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>该案件已确认打印、签字并盖章。</source>
+        <translation>ལས་དོན་འདི་པར་འདེབས་དང་མིང་རྟགས། ཐམ་ག་རྒྱག་པ་བཅས་གཏན་འཁེལ་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <source>单位编码“{office_code}”无效：应为2至12位大写字母或数字。</source>
+        <translation>ལས་ཁུངས་ཀྱི་ཨང་རྟགས“{office_code}”ནུས་མེད། དབྱིན་ཡིག་ཆེན་པོའམ་གྲངས་ཀ་ 2 ནས་ 12 བར་དགོས།</translation>
+    </message>
+    <message>
+        <source>终端编码“{terminal_code}”无效：应为1至6位大写字母或数字。</source>
+        <translation>མཐའ་སྣེའི་ཨང་རྟགས“{terminal_code}”ནུས་མེད། དབྱིན་ཡིག་ཆེན་པོའམ་གྲངས་ཀ་ 1 ནས་ 6 བར་དགོས།</translation>
+    </message>
+    <message>
+        <source>当日案件序号超出范围。</source>
+        <translation>ཉིན་དེའི་ལས་དོན་གོ་རིམ་ཨང་ཚད་ལས་བརྒལ།</translation>
+    </message>
+    <message>
+        <source>国家安全</source>
         <extracomment>Matters in these areas may not use the promise route at all (domain.md, &quot;The catalog&quot;).</extracomment>
+        <translation>རྒྱལ་ཁབ་ཀྱི་བདེ་འཇགས།</translation>
+    </message>
+    <message>
+        <source>国家秘密</source>
+        <translation>རྒྱལ་ཁབ་ཀྱི་གསང་བ།</translation>
+    </message>
+    <message>
+        <source>公共安全</source>
+        <translation>སྤྱི་པའི་བདེ་འཇགས།</translation>
+    </message>
+    <message>
+        <source>金融审慎监管</source>
+        <translation>དངུལ་རྩའི་གཟབ་ནན་ལྟ་སྐྱོང་།</translation>
+    </message>
+    <message>
+        <source>生态环境保护</source>
+        <translation>སྐྱེ་ཁམས་ཁོར་ཡུག་སྲུང་སྐྱོབ།</translation>
+    </message>
+    <message>
+        <source>直接涉及人身健康、生命财产安全</source>
+        <translation>མིའི་བདེ་ཐང་དང་ཚེ་སྲོག་ནོར་རྫས་བདེ་འཇགས་ལ་ཐད་ཀར་འབྲེལ་བ།</translation>
+    </message>
+    <message>
+        <source>重要涉外事项</source>
+        <translation>ཕྱི་དང་འབྲེལ་བའི་བྱ་དོན་གལ་ཆེན།</translation>
+    </message>
+    <message>
+        <source>网络数据核查</source>
         <translation>དྲ་རྒྱའི་གཞི་གྲངས་བརྒྱུད་ཞིབ་བཤེར།</translation>
     </message>
     <message>
@@ -3011,6 +3100,119 @@
     <message>
         <source>免于核查（日常监管）</source>
         <translation>ཞིབ་བཤེར་ཆག་ཡང་（རྒྱུན་ལྡན་ལྟ་སྐུལ）</translation>
+    </message>
+    <message>
+        <source>藏文承诺条件应与汉文一一对应（汉文 {conditions} 条，藏文 {bo} 条）</source>
+        <extracomment>Credit standings an item may give its own verification rule for (``credit_rules``).</extracomment>
+        <translation>བོད་ཡིག་གི་ཁས་ལེན་ཆ་རྐྱེན་རྒྱ་ཡིག་དང་གཅིག་མཚུངས་ཡིན་དགོས（རྒྱ་ཡིག་ {conditions} བོད་ཡིག་ {bo}）</translation>
+    </message>
+    <message>
+        <source>藏文材料应与汉文一一对应（汉文 {materials} 项，藏文 {bo} 项）</source>
+        <translation>བོད་ཡིག་གི་ཡིག་ཆ་རྒྱ་ཡིག་དང་གཅིག་མཚུངས་ཡིན་དགོས（རྒྱ་ཡིག་ {materials} བོད་ཡིག་ {bo}）</translation>
+    </message>
+    <message>
+        <source>缺少协助核查单位的藏文</source>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར་ལས་ཁུངས་ཀྱི་བོད་ཡིག་མེད།</translation>
+    </message>
+    <message>
+        <source>缺少公开范围的藏文</source>
+        <translation>ཁྱབ་བསྒྲགས་ཁྱབ་ཁོངས་ཀྱི་བོད་ཡིག་མེད།</translation>
+    </message>
+    <message>
+        <source>核查方式“{method}”无效，应为 {allowed} 之一</source>
+        <translation>ཞིབ་བཤེར་ཐབས་ལམ“{method}”ནུས་མེད། {allowed} ནང་གི་གཅིག་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>协助核查须写明协助核查单位</source>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར་ལ་རོགས་སྐྱོར་བྱེད་པའི་ལས་ཁུངས་གསལ་པོར་འབྲི་དགོས།</translation>
+    </message>
+    <message>
+        <source>公开的事项须写明公开范围和公开期限</source>
+        <translation>ཁྱབ་བསྒྲགས་བྱེད་པའི་བྱ་དོན་ལ་ཁྱབ་བསྒྲགས་ཁྱབ་ཁོངས་དང་དུས་བཀག་གསལ་པོར་འབྲི་དགོས།</translation>
+    </message>
+    <message>
+        <source>失效日期早于生效日期</source>
+        <translation>ནུས་མེད་ཚེས་གྲངས་ནུས་ལྡན་ཚེས་གྲངས་ལས་སྔ་བ།</translation>
+    </message>
+    <message>
+        <source>涉及“{label}”的事项不得实行告知承诺制</source>
+        <translation>“{label}”དང་འབྲེལ་བའི་བྱ་དོན་ལ་བརྡ་ཁྱབ་ཁས་ལེན་ལམ་ལུགས་ལག་བསྟར་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>“{label}”领域的事项不得实行告知承诺制</source>
+        <translation>“{label}”ཁྱབ་ཁོངས་ཀྱི་བྱ་དོན་ལ་བརྡ་ཁྱབ་ཁས་ལེན་ལམ་ལུགས་ལག་བསྟར་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>承诺条件“{text}”是兜底条款，须写明具体条件</source>
+        <translation>ཁས་ལེན་ཆ་རྐྱེན“{text}”ནི་མཐའ་མའི་སྡེ་ཚན་ཡིན་པས་ཆ་རྐྱེན་ངོ་མ་གསལ་པོར་འབྲི་དགོས།</translation>
+    </message>
+    <message>
+        <source>应为一列规则（credit、method、time_limit_days）</source>
+        <translation>སྒྲིག་གཞིའི་ཐོ་གཅིག（credit、method、time_limit_days）ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>信用状况“{credit}”无效，应为 {allowed} 之一</source>
+        <translation>ཡིད་རྟོན་གནས་བབ“{credit}”ནུས་མེད། {allowed} ནང་གི་གཅིག་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>信用状况“{credit}”的规则重复</source>
+        <translation>ཡིད་རྟོན་གནས་བབ“{credit}”ཡི་སྒྲིག་གཞི་བསྐྱར་ཟློས་བྱུང་།</translation>
+    </message>
+    <message>
+        <source>核查方式无效</source>
+        <translation>ཞིབ་བཤེར་ཐབས་ལམ་ནུས་མེད།</translation>
+    </message>
+    <message>
+        <source>缺少必填内容</source>
+        <translation>ངེས་པར་འབྲི་དགོས་པའི་ནང་དོན་མེད།</translation>
+    </message>
+    <message>
+        <source>应为文字</source>
+        <translation>ཡི་གེ་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>应为整数</source>
+        <translation>གྲངས་ཆ་ཧྲིལ་པོ་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>应不小于 {minimum}</source>
+        <translation>{minimum} ལས་ཆུང་བ་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>缺少必填内容或不是“是/否”（true/false）</source>
+        <translation>ངེས་པར་འབྲི་དགོས་པའི་ནང་དོན་མེད་པའམ“ཡིན/མིན”（true/false）མ་རེད།</translation>
+    </message>
+    <message>
+        <source>日期“{value}”格式应为 YYYY-MM-DD</source>
+        <translation>ཚེས་གྲངས“{value}”ཡི་རྣམ་གཞག་ YYYY-MM-DD ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>应为一组字段</source>
+        <translation>ཡིག་ཚན་ཚོ་གཅིག་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>应为一列文字</source>
+        <translation>ཡི་གེའི་ཐོ་གཅིག་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>至少应有 {minimum} 项</source>
+        <translation>ཉུང་མཐར་རྣམ་གྲངས་ {minimum} དགོས།</translation>
+    </message>
+    <message>
+        <source>编码与版本 {code} v{version} 重复</source>
+        <translation>ཨང་རྟགས་དང་པར་གཞི་ {code} v{version} བསྐྱར་ཟློས་བྱུང་།</translation>
+    </message>
+    <message>
+        <source>目录中没有第 {version} 版</source>
+        <translation>དཀར་ཆག་ནང་པར་གཞི་ {version} མེད།</translation>
+    </message>
+    <message>
+        <source>第 {later} 版的生效日期应晚于第 {earlier} 版的生效日期（{date}），两版有效期重叠</source>
+        <translation>པར་གཞི་ {later} ཡི་ནུས་ལྡན་ཚེས་གྲངས་པར་གཞི་ {earlier} ཡི་ནུས་ལྡན་ཚེས་གྲངས（{date}）ལས་ཕྱི་བ་དགོས། པར་གཞི་གཉིས་ཀྱི་ནུས་ཡོད་དུས་ཡུན་བསྣོལ་འདུག</translation>
+    </message>
+    <message>
+        <source>第 {earlier} 版的失效日期（{date}）不早于第 {later} 版的生效日期，两版有效期重叠</source>
+        <translation>པར་གཞི་ {earlier} ཡི་ནུས་མེད་ཚེས་གྲངས（{date}）པར་གཞི་ {later} ཡི་ནུས་ལྡན་ཚེས་གྲངས་ལས་སྔ་བ་མིན། པར་གཞི་གཉིས་ཀྱི་ནུས་ཡོད་དུས་ཡུན་བསྣོལ་འདུག</translation>
     </message>
     <message>
         <source>{state}（待打印用印）</source>
@@ -3401,6 +3603,14 @@
         <translation>ཞུ་སྙན་འབུལ་མཁན་གྱི་ཐོབ་ཐང་ཆ་འཕྲིན་འབྲི་རོགས།</translation>
     </message>
     <message>
+        <source>本事项没有{language}文本，请选择汉文告知承诺书。</source>
+        <translation>བྱ་དོན་འདིར་{language}ཡི་ཡི་གེ་མེད། རྒྱ་ཡིག་གི་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <source>未知的告知书语言“{letter_language}”。</source>
+        <translation>བརྡ་ཁྱབ་ཡི་གེའི་སྐད་ཡིག“{letter_language}”ངོས་མི་ཤེས།</translation>
+    </message>
+    <message>
         <source>申请人不适用告知承诺制，应转为提交证明办理。</source>
         <translation>ཞུ་སྙན་འབུལ་མཁན་ལ་བརྡ་ཁྱབ་ཁས་ལེན་ལམ་ལུགས་སྤྱོད་མི་ཆོག་པས། ར་སྤྲོད་འབུལ་བར་བསྒྱུར་ནས་སྒྲུབ་དགོས།</translation>
     </message>
@@ -3415,6 +3625,18 @@
     <message>
         <source>尚未签名。</source>
         <translation>ད་དུང་མིང་རྟགས་བཀོད་མེད།</translation>
+    </message>
+    <message>
+        <source>已由代理人代为承诺的，由代理人本人签名，不能再由他人代签。</source>
+        <translation>ཚབ་བྱེད་མཁན་གྱིས་ཚབ་ཏུ་ཁས་ལེན་བྱས་ན་ཚབ་བྱེད་མཁན་རང་ཉིད་ཀྱིས་མིང་རྟགས་འགོད་དགོས་པས་མི་གཞན་གྱིས་ཚབ་ཏུ་མིང་རྟགས་འགོད་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>代签仅适用于不能书写的个人申请人。</source>
+        <translation>ཚབ་ཏུ་མིང་རྟགས་འགོད་པ་ནི་ཡི་གེ་འབྲི་མི་ཐུབ་པའི་སྒེར་གྱི་ཞུ་སྙན་འབུལ་མཁན་ཁོ་ནར་འཚམ།</translation>
+    </message>
+    <message>
+        <source>代签人不能是申请人本人。</source>
+        <translation>ཚབ་ཏུ་མིང་རྟགས་འགོད་མཁན་ཞུ་སྙན་འབུལ་མཁན་རང་ཉིད་ཡིན་མི་ཆོག</translation>
     </message>
     <message>
         <source>{what}应在 {low} 至 {high} 之间。</source>
@@ -3536,6 +3758,921 @@
     <message>
         <source>目录中没有现行有效的事项 {code}。</source>
         <translation>དཀར་ཆག་ནང་ད་ལྟ་ནུས་ལྡན་གྱི་བྱ་དོན {code} མི་འདུག</translation>
+    </message>
+    <message>
+        <source>无法读取 CA 证书文件：{error}</source>
+        <extracomment>Tests (and the integration harness) put an httpx transport here to talk to a fake server.</extracomment>
+        <translation>CA ལག་ཁྱེར་ཡིག་ཆ་ཀློག་མི་ཐུབ། {error}</translation>
+    </message>
+    <message>
+        <source>登记码应为 6 至 64 位，请核对中心给出的一次性登记码。</source>
+        <translation>ཐོ་འགོད་ཨང་རྟགས་ལ་ཡིག་རྟགས་ 6 ནས་ 64 བར་དགོས། ལྟེ་གནས་ནས་སྤྲད་པའི་ཐེངས་གཅིག་མའི་ཐོ་འགོད་ཨང་རྟགས་ཞིབ་བསྡུར་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>本终端已登记且登记有效。如需重新登记，请先由中心停用原登记。</source>
+        <translation>མཐའ་སྣེ་འདི་ཐོ་འགོད་བྱས་ཟིན་པ་དང་ཐོ་འགོད་ནུས་ལྡན་ཡིན། བསྐྱར་དུ་ཐོ་འགོད་དགོས་ན་ སྔོན་ལ་ལྟེ་གནས་ནས་ཐོ་འགོད་རྙིང་པ་བཀག་འགོག་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>登记失败：{error}</source>
+        <translation>ཐོ་འགོད་ལེགས་འགྲུབ་མ་བྱུང་། {error}</translation>
+    </message>
+    <message>
+        <source>登记码属于 {office} 单位的终端 {terminal}，与本终端（{our_office} 单位，终端 {our_terminal}）不符，未登记。请向中心核对登记码。</source>
+        <translation>ཐོ་འགོད་ཨང་རྟགས་འདི་ལས་ཁུངས་ {office} ཀྱི་མཐའ་སྣེ་ {terminal} ལ་དབང་བ་དང་ མཐའ་སྣེ་འདི་（ལས་ཁུངས་ {our_office}  མཐའ་སྣེ་ {our_terminal}）དང་མི་མཐུན་པས་ཐོ་འགོད་མ་བྱས། ལྟེ་གནས་དང་ཐོ་འགོད་ཨང་རྟགས་ཞིབ་བསྡུར་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>无法确认原登记是否仍有效（{error}），请在网络可用时重试。</source>
+        <translation>ཐོ་འགོད་རྙིང་པ་ད་དུང་ནུས་ལྡན་ཡིན་མིན་གཏན་འཁེལ་བྱེད་མི་ཐུབ（{error}）། དྲ་རྒྱ་སྤྱོད་རུང་སྐབས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>本终端尚未登记到中心，无法同步。请管理员运行 desk-app enroll 登记，或用 U 盘数据包同步。</source>
+        <translation>མཐའ་སྣེ་འདི་ད་དུང་ལྟེ་གནས་སུ་ཐོ་འགོད་བྱས་མེད་པས་གོམ་མཉམ་བྱེད་མི་ཐུབ། དོ་དམ་པས་ desk-app enroll བཀོལ་ནས་ཐོ་འགོད་བྱེད་པའམ་ U སྡེར་གྱི་གཞི་གྲངས་ཐུམ་སྒྲིལ་བཀོལ་ནས་གོམ་མཉམ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>同步正在进行中，请稍候。</source>
+        <translation>གོམ་མཉམ་བྱེད་བཞིན་ཡོད། ཅུང་ཙམ་སྒུག་རོགས།</translation>
+    </message>
+    <message>
+        <source>本终端尚未登记到中心，没有数据包密钥。请先在有网络时登记一次（desk-app enroll）。</source>
+        <translation>མཐའ་སྣེ་འདི་ད་དུང་ལྟེ་གནས་སུ་ཐོ་འགོད་བྱས་མེད་པས་གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་གསང་ལྡེ་མེད། དྲ་རྒྱ་ཡོད་སྐབས་སྔོན་ལ་ཐེངས་གཅིག་ཐོ་འགོད（desk-app enroll）བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>无法读取回执文件 {file}：{error}</source>
+        <translation>ལན་འདེབས་ཡིག་ཆ་ {file} ཀློག་མི་ཐུབ། {error}</translation>
+    </message>
+    <message>
+        <source>回执中的结果已登记，但中心下发的更新未能全部应用：{error}</source>
+        <translation>ལན་འདེབས་ནང་གི་མཇུག་འབྲས་ཐོ་འགོད་བྱས་ཟིན་ཡང་ ལྟེ་གནས་ནས་བཏང་བའི་གསར་སྒྱུར་ཚང་མ་བེད་སྤྱོད་བྱེད་ཐུབ་མེད། {error}</translation>
+    </message>
+    <message>
+        <source>无法读取本机数据库：{reason}。数据库文件保持原样，未作任何改动。</source>
+        <extracomment>The newest migration. A database already there opens without loading alembic at all (start-up time); tests check this equals alembic&apos;s own head (a linear history).</extracomment>
+        <translation>འཕྲུལ་ཆས་འདིའི་གཞི་གྲངས་མཛོད་ཀློག་མི་ཐུབ། {reason}། གཞི་གྲངས་མཛོད་ཡིག་ཆ་སྔར་བཞིན་ཡོད་ལ་བཟོ་བཅོས་གང་ཡང་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <source>{text}可从备份恢复（本机共 {n} 个备份，最新的是 {newest}）。</source>
+        <translation>{text} གྲབས་ཉར་ནས་སླར་གསོ་བྱེད་ཆོག（འཕྲུལ་ཆས་འདིར་གྲབས་ཉར་ {n} ཡོད་པའི་ནང་ཆེས་གསར་བ་ནི་ {newest} ཡིན）།</translation>
+    </message>
+    <message>
+        <source>{text}本机没有找到备份；如有 U 盘等处的备份，可从该备份恢复，或联系管理员。</source>
+        <translation>{text} འཕྲུལ་ཆས་འདིར་གྲབས་ཉར་རྙེད་མ་བྱུང་། U སྡེར་སོགས་སུ་གྲབས་ཉར་ཡོད་ན་དེ་ནས་སླར་གསོ་བྱེད་པའམ་ དོ་དམ་པར་འབྲེལ་བ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>找不到密钥文件 key.json</source>
+        <translation>གསང་ལྡེའི་ཡིག་ཆ་ key.json རྙེད་མ་བྱུང་།</translation>
+    </message>
+    <message>
+        <source>该文件是其他程序的数据库，或已损坏</source>
+        <translation>ཡིག་ཆ་འདི་བྱ་རིམ་གཞན་གྱི་གཞི་གྲངས་མཛོད་ཡིན་པའམ་ཡང་ན་སྐྱོན་ཤོར་ཡོད།</translation>
+    </message>
+    <message>
+        <source>本机数据库来自更新版本的程序（数据库版本 {version}），请升级本程序后再打开。</source>
+        <translation>འཕྲུལ་ཆས་འདིའི་གཞི་གྲངས་མཛོད་ནི་པར་གཞི་གསར་བའི་བྱ་རིམ་ནས་ཡོང་བ་ཡིན（གཞི་གྲངས་མཛོད་ཀྱི་པར་གཞི {version}）། བྱ་རིམ་འདི་རིམ་སྤོར་བྱས་རྗེས་ཁ་ཕྱེ་རོགས།</translation>
+    </message>
+    <message>
+        <source>密钥文件 key.json 已损坏</source>
+        <translation>གསང་ལྡེའི་ཡིག་ཆ་ key.json ལ་སྐྱོན་ཤོར་ཡོད།</translation>
+    </message>
+    <message>
+        <source>找不到密钥文件 key.json（或数据库文件已损坏）</source>
+        <translation>གསང་ལྡེའི་ཡིག་ཆ་ key.json རྙེད་མ་བྱུང་།（ཡང་ན་གཞི་གྲངས་མཛོད་ཡིག་ཆར་སྐྱོན་ཤོར་ཡོད）</translation>
+    </message>
+    <message>
+        <source>文件已损坏，或不是本程序的数据库</source>
+        <translation>ཡིག་ཆར་སྐྱོན་ཤོར་ཡོད་པའམ་ཡང་ན་བྱ་རིམ་འདིའི་གཞི་གྲངས་མཛོད་མིན།</translation>
+    </message>
+    <message>
+        <source>文件不完整（被截断）</source>
+        <translation>ཡིག་ཆ་ཆ་མི་ཚང་།（བཅད་ཡོད）</translation>
+    </message>
+    <message>
+        <source>该文件无法用本机密钥打开：已损坏、不是本程序的备份，或属于另一数据加密口令</source>
+        <translation>ཡིག་ཆ་འདི་འཕྲུལ་ཆས་འདིའི་གསང་ལྡེས་ཁ་ཕྱེ་མི་ཐུབ། སྐྱོན་ཤོར་བའམ་ བྱ་རིམ་འདིའི་གྲབས་ཉར་མིན་པའམ་ ཡང་ན་གཞི་གྲངས་གསང་སྡོམ་གྱི་གསང་ཚིག་གཞན་ཞིག་ལ་དབང་བ་ཡིན།</translation>
+    </message>
+    <message>
+        <source>完整性检查失败（{error}）</source>
+        <translation>ཆ་ཚང་རང་བཞིན་ཞིབ་བཤེར་ལེགས་འགྲུབ་མ་བྱུང་།（{error}）</translation>
+    </message>
+    <message>
+        <source>加密页校验失败（{n} 处），文件已损坏或被改动</source>
+        <translation>གསང་སྡོམ་ཤོག་ངོས་ཞིབ་བསྡུར་ལེགས་འགྲུབ་མ་བྱུང་།（ས་ཆ་ {n}）ཡིག་ཆར་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་ཡོད།</translation>
+    </message>
+    <message>
+        <source>数据库完整性检查未通过：{details}</source>
+        <translation>གཞི་གྲངས་མཛོད་ཀྱི་ཆ་ཚང་རང་བཞིན་ཞིབ་བཤེར་བརྒྱུད་མ་ཐུབ། {details}</translation>
+    </message>
+    <message>
+        <source>不是本程序的数据库（缺少版本信息）</source>
+        <translation>བྱ་རིམ་འདིའི་གཞི་གྲངས་མཛོད་མིན།（པར་གཞིའི་ཆ་འཕྲིན་མེད）</translation>
+    </message>
+    <message>
+        <source>数据库版本 {version} 不被本程序识别（可能来自更新版本的程序）</source>
+        <translation>གཞི་གྲངས་མཛོད་ཀྱི་པར་གཞི་ {version} བྱ་རིམ་འདིས་ངོས་འཛིན་མི་ཐུབ།（པར་གཞི་གསར་བའི་བྱ་རིམ་ནས་ཡོང་བ་ཡིན་སྲིད）</translation>
+    </message>
+    <message>
+        <source>加密迁移校验未通过，原数据库未改动。请联系管理员。</source>
+        <translation>གསང་སྡོམ་སྤོ་སྒྱུར་ཞིབ་བསྡུར་བརྒྱུད་མ་ཐུབ། གཞི་གྲངས་མཛོད་ཐོག་མ་བཟོ་བཅོས་བྱས་མེད། དོ་དམ་པར་འབྲེལ་བ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>无法加密旧版数据库（{error}），原数据库未改动。</source>
+        <translation>པར་གཞི་རྙིང་པའི་གཞི་གྲངས་མཛོད་གསང་སྡོམ་བྱེད་མི་ཐུབ（{error}）། གཞི་གྲངས་མཛོད་ཐོག་མ་བཟོ་བཅོས་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <source>磁盘空间已满，本次操作未保存（已录入的内容仍在窗口中）。请清理磁盘或联系管理员后再试。</source>
+        <translation>སྡུད་སྡེར་གྱི་བར་སྟོང་ཁེངས་ཟིན་པས་ཐེངས་འདིའི་བཀོལ་སྤྱོད་ཉར་ཚགས་བྱས་མེད（འཇུག་ཟིན་པའི་ནང་དོན་ད་དུང་སྒེའུ་ཁུང་ནང་ཡོད）། སྡུད་སྡེར་གཙང་སེལ་བྱེད་པའམ་དོ་དམ་པར་འབྲེལ་བ་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>数据库正被另一程序占用，本次操作未保存。请稍后再试。</source>
+        <translation>གཞི་གྲངས་མཛོད་བྱ་རིམ་གཞན་ཞིག་གིས་བཀོལ་བཞིན་པས་ཐེངས་འདིའི་བཀོལ་སྤྱོད་ཉར་ཚགས་བྱས་མེད། ཅུང་ཙམ་འགོར་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>数据目录不可写，本次操作未保存。请检查磁盘或权限。</source>
+        <translation>གཞི་གྲངས་དཀར་ཆག་ནང་འབྲི་མི་ཐུབ་པས་ཐེངས་འདིའི་བཀོལ་སྤྱོད་ཉར་ཚགས་བྱས་མེད། སྡུད་སྡེར་རམ་དབང་ཚད་ཞིབ་བཤེར་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>数据库错误，本次操作未保存：{error}</source>
+        <translation>གཞི་གྲངས་མཛོད་ལ་ནོར་འཁྲུལ་བྱུང་བས་ཐེངས་འདིའི་བཀོལ་སྤྱོད་ཉར་ཚགས་བྱས་མེད། {error}</translation>
+    </message>
+    <message>
+        <source>数据包密钥格式不正确</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་གསང་ལྡེའི་རྣམ་གཞག་ནོར་འདུག</translation>
+    </message>
+    <message>
+        <source>数据包密钥长度不正确（应为 32 字节）</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་གསང་ལྡེའི་རིང་ཚད་ནོར་འདུག（ཡིག་ཚིགས་ 32 དགོས）</translation>
+    </message>
+    <message>
+        <source>终端标识无效</source>
+        <translation>མཐའ་སྣེའི་ངོས་འཛིན་རྟགས་ནུས་མེད།</translation>
+    </message>
+    <message>
+        <source>这不是 desk_app 数据包文件</source>
+        <translation>འདི་ desk_app གཞི་གྲངས་ཐུམ་སྒྲིལ་ཡིག་ཆ་མིན།</translation>
+    </message>
+    <message>
+        <source>数据包不完整（文件被截断）</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ཆ་མི་ཚང་།（ཡིག་ཆ་བཅད་ཡོད）</translation>
+    </message>
+    <message>
+        <source>数据包已损坏（文件头无法读取）</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ལ་སྐྱོན་ཤོར་ཡོད།（ཡིག་ཆའི་མགོ་ཀློག་མི་ཐུབ）</translation>
+    </message>
+    <message>
+        <source>数据包格式版本 {version} 不受支持</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་རྣམ་གཞག་པར་གཞི་ {version} ལ་རྒྱབ་སྐྱོར་མེད།</translation>
+    </message>
+    <message>
+        <source>数据包类型不符：这不是终端上传数据包</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་རིགས་མི་མཐུན། འདི་མཐའ་སྣེས་ཡར་སྐྱེལ་བྱེད་པའི་གཞི་གྲངས་ཐུམ་སྒྲིལ་མིན།</translation>
+    </message>
+    <message>
+        <source>数据包类型不符：这不是中心回执数据包</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་རིགས་མི་མཐུན། འདི་ལྟེ་གནས་ཀྱི་ལན་འདེབས་གཞི་གྲངས་ཐུམ་སྒྲིལ་མིན།</translation>
+    </message>
+    <message>
+        <source>数据包无法解密：文件已损坏或被改动，或不是本终端的密钥</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་གསང་བ་འགྲོལ་མི་ཐུབ། ཡིག་ཆར་སྐྱོན་ཤོར་བའམ་བཟོ་བཅོས་བྱས་ཡོད་པ་ཡང་ན་མཐའ་སྣེ་འདིའི་གསང་ལྡེ་མིན།</translation>
+    </message>
+    <message>
+        <source>数据包内容已损坏</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་ནང་དོན་ལ་སྐྱོན་ཤོར་ཡོད།</translation>
+    </message>
+    <message>
+        <source>数据包过大</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ཆེ་དྲགས་འདུག</translation>
+    </message>
+    <message>
+        <source>数据包来自未登记的终端</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་ཐོ་འགོད་མ་བྱས་པའི་མཐའ་སྣེ་ནས་ཡོང་བ་ཡིན།</translation>
+    </message>
+    <message>
+        <source>数据包内容格式不正确</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་ནང་དོན་རྣམ་གཞག་ནོར་འདུག</translation>
+    </message>
+    <message>
+        <source>数据包内容格式不正确（更新游标越界）</source>
+        <translation>གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་ནང་དོན་རྣམ་གཞག་ནོར་འདུག（གསར་སྒྱུར་འོད་རྟགས་ཚད་ལས་བརྒལ）</translation>
+    </message>
+    <message>
+        <source>回执数据包内容格式不正确</source>
+        <translation>ལན་འདེབས་གཞི་གྲངས་ཐུམ་སྒྲིལ་གྱི་ནང་དོན་རྣམ་གཞག་ནོར་འདུག</translation>
+    </message>
+    <message>
+        <source>中心地址“{url}”无效，应形如 https://central.example.cn。</source>
+        <translation>ལྟེ་གནས་ཀྱི་ས་གནས“{url}”ནུས་མེད། https://central.example.cn ལྟ་བུའི་རྣམ་པ་དགོས།</translation>
+    </message>
+    <message>
+        <source>中心地址使用未加密的 http://，数据会以明文经过网络，已拒绝。请使用 https:// 地址；确需在内网使用 http 的，由管理员明确开启“允许 http”设置。</source>
+        <translation>ལྟེ་གནས་ཀྱི་ས་གནས་ལ་གསང་སྡོམ་མེད་པའི་ http:// བཀོལ་ཡོད་པས་གཞི་གྲངས་གསལ་ཡིག་ཐོག་དྲ་རྒྱ་བརྒྱུད་སྲིད། དེར་བརྟེན་ཁས་མ་བླངས། https:// ས་གནས་བཀོལ་རོགས། ནང་ཁུལ་དྲ་རྒྱར་ http ངེས་པར་དུ་བཀོལ་དགོས་ན་ དོ་དམ་པས“http ཆོག་པ”ཞེས་པའི་སྒྲིག་འགོད་གསལ་བོར་ཁ་ཕྱེ་དགོས།</translation>
+    </message>
+    <message>
+        <source>中心的应答格式不符（{path}）：{msg}</source>
+        <translation>ལྟེ་གནས་ཀྱི་ལན་གྱི་རྣམ་གཞག་མི་མཐུན（{path}）། {msg}</translation>
+    </message>
+    <message>
+        <source>连接中心超时，稍后自动重试。</source>
+        <translation>ལྟེ་གནས་དང་འབྲེལ་མཐུད་དུས་ཚོད་ལས་བརྒལ། ཅུང་ཙམ་འགོར་རྗེས་རང་འགུལ་གྱིས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད།</translation>
+    </message>
+    <message>
+        <source>中心的 HTTPS 证书无法验证，已中止。请检查中心地址或管理员配置的 CA 证书。</source>
+        <translation>ལྟེ་གནས་ཀྱི་ HTTPS ལག་ཁྱེར་ར་སྤྲོད་བྱེད་མི་ཐུབ་པས་མཚམས་བཞག ལྟེ་གནས་ཀྱི་ས་གནས་སམ་དོ་དམ་པས་སྒྲིག་འགོད་བྱས་པའི་ CA ལག་ཁྱེར་ཞིབ་བཤེར་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>无法连接中心（网络不通或中心未运行），稍后自动重试。</source>
+        <translation>ལྟེ་གནས་དང་འབྲེལ་མཐུད་བྱེད་མི་ཐུབ（དྲ་རྒྱ་མི་འགྲོ་བའམ་ལྟེ་གནས་འཁོར་སྐྱོད་མི་བྱེད）། ཅུང་ཙམ་འགོར་རྗེས་རང་འགུལ་གྱིས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད།</translation>
+    </message>
+    <message>
+        <source>中心不认可本终端的凭据，请管理员重新登记本终端。</source>
+        <translation>ལྟེ་གནས་ཀྱིས་མཐའ་སྣེ་འདིའི་ར་སྤྲོད་ཡིག་ཆ་ངོས་ལེན་མི་བྱེད། དོ་དམ་པས་མཐའ་སྣེ་འདི་བསྐྱར་དུ་ཐོ་འགོད་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>本终端已被中心停用，请联系管理员。</source>
+        <translation>མཐའ་སྣེ་འདི་ལྟེ་གནས་ཀྱིས་བཀག་འགོག་བྱས་ཟིན། དོ་དམ་པར་འབྲེལ་བ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>中心拒绝了本终端的请求（无权限）。</source>
+        <translation>ལྟེ་གནས་ཀྱིས་མཐའ་སྣེ་འདིའི་རེ་ཞུ་ཁས་མ་བླངས།（དབང་ཚད་མེད）</translation>
+    </message>
+    <message>
+        <source>中心暂时繁忙（{status}），稍后自动重试。</source>
+        <translation>ལྟེ་གནས་གནས་སྐབས་སུ་ལས་འཁྲིད་ཆེ（{status}）། ཅུང་ཙམ་འགོར་རྗེས་རང་འགུལ་གྱིས་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད།</translation>
+    </message>
+    <message>
+        <source>一次发送的数据过多，改为分批发送。</source>
+        <translation>ཐེངས་གཅིག་ལ་བསྐུར་བའི་གཞི་གྲངས་མང་དྲགས་པས་ཚན་པ་སོ་སོར་བགོས་ནས་བསྐུར་གྱི་ཡོད།</translation>
+    </message>
+    <message>
+        <source>中心拒绝了请求（HTTP {status}）。</source>
+        <translation>ལྟེ་གནས་ཀྱིས་རེ་ཞུ་ཁས་མ་བླངས།（HTTP {status}）</translation>
+    </message>
+    <message>
+        <source>本数据目录是培训数据，永不与中心同步（培训案件不是真实业务记录）。</source>
+        <translation>གཞི་གྲངས་དཀར་ཆག་འདི་སྦྱོང་བརྡར་གཞི་གྲངས་ཡིན་པས་ནམ་ཡང་ལྟེ་གནས་དང་གོམ་མཉམ་མི་བྱེད།（སྦྱོང་བརྡར་ལས་དོན་ནི་དངོས་ཡོད་ལས་དོན་ཟིན་ཐོ་མིན）</translation>
+    </message>
+    <message>
+        <source>中心核验本机审计记录时发现第 {seq} 条起链接不符，已由中心标记。请联系管理员核查本机数据。</source>
+        <translation>ལྟེ་གནས་ཀྱིས་འཕྲུལ་ཆས་འདིའི་རྩིས་ཞིབ་ཟིན་ཐོ་ཞིབ་བསྡུར་བྱེད་སྐབས་ ཨང་ {seq} ནས་བཟུང་སྦྲེལ་མཐུད་མི་མཐུན་པ་རྙེད་པས་ལྟེ་གནས་ཀྱིས་མཚོན་རྟགས་བཀོད་ཟིན། དོ་དམ་པར་འབྲེལ་བ་བྱས་ནས་འཕྲུལ་ཆས་འདིའི་གཞི་གྲངས་ཞིབ་བཤེར་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>发送 {sent} 条，中心确认 {acked} 条（其中 {duplicates} 条中心早已收到）</source>
+        <translation>བསྐུར་བ་ {sent}  ལྟེ་གནས་ཀྱིས་ངོས་འཛིན་ {acked}（དེའི་ནང་ {duplicates} ལྟེ་གནས་ཀྱིས་སྔོན་ནས་འབྱོར་ཟིན）</translation>
+    </message>
+    <message>
+        <source>发送 {sent} 条，中心确认 {acked} 条</source>
+        <translation>བསྐུར་བ་ {sent}  ལྟེ་གནས་ཀྱིས་ངོས་འཛིན་ {acked}</translation>
+    </message>
+    <message>
+        <source>内容冲突 {n} 条（已保留，待中心核对）</source>
+        <translation>ནང་དོན་འགལ་ཟླ་ {n}（ཉར་ཚགས་བྱས་ཟིན་ལ་ལྟེ་གནས་ཀྱིས་ཞིབ་བསྡུར་བྱེད་རྒྱུ）</translation>
+    </message>
+    <message>
+        <source>审计记录 {n} 条</source>
+        <translation>རྩིས་ཞིབ་ཟིན་ཐོ་ {n}</translation>
+    </message>
+    <message>
+        <source>接收更新 {n} 条</source>
+        <translation>གསར་སྒྱུར་འབྱོར་བ་ {n}</translation>
+    </message>
+    <message>
+        <source>尚待同步 {n} 条</source>
+        <translation>གོམ་མཉམ་སྒུག་བཞིན་པ་ {n}</translation>
+    </message>
+    <message>
+        <source>{first}，{then}</source>
+        <translation>{first}  {then}</translation>
+    </message>
+    <message>
+        <source>{sentence}。</source>
+        <translation>{sentence}།</translation>
+    </message>
+    <message>
+        <source>{text}
+{more}</source>
+        <translation>{text}
+{more}</translation>
+    </message>
+    <message>
+        <source>{text}
+未完成：{error}</source>
+        <translation>{text}
+མ་གྲུབ་པ། {error}</translation>
+    </message>
+    <message>
+        <source>{error} 中心要求 {seconds} 秒后再试，本次同步先停止。</source>
+        <translation>{error} ལྟེ་གནས་ཀྱིས་སྐར་ཆ་ {seconds} རྗེས་སུ་ཡང་བསྐྱར་ཚོད་ལྟ་བྱེད་དགོས་ཟེར་བས་ཐེངས་འདིའི་གོམ་མཉམ་མཚམས་བཞག</translation>
+    </message>
+    <message>
+        <source>有一条记录超过中心允许的单次发送大小，无法发送，请联系管理员。</source>
+        <translation>ཟིན་ཐོ་གཅིག་ལྟེ་གནས་ཀྱིས་ཆོག་མཆན་སྤྲད་པའི་ཐེངས་གཅིག་གི་བསྐུར་ཚད་ལས་བརྒལ་བས་བསྐུར་མི་ཐུབ། དོ་དམ་པར་འབྲེལ་བ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>中心的更新列表没有前进（游标未变），已停止接收。</source>
+        <translation>ལྟེ་གནས་ཀྱི་གསར་སྒྱུར་ཐོ་གཞུང་མདུན་དུ་མ་སྐྱོད（འོད་རྟགས་མ་འགྱུར）པས་ལེན་པ་མཚམས་བཞག</translation>
+    </message>
+    <message>
+        <source>本机未能保存中心下发的第 {seq} 条更新：{error}</source>
+        <translation>འཕྲུལ་ཆས་འདིས་ལྟེ་གནས་ནས་བཏང་བའི་གསར་སྒྱུར་ཨང་ {seq} ཉར་ཚགས་བྱེད་མ་ཐུབ། {error}</translation>
+    </message>
+    <message>
+        <source>按日</source>
+        <translation>ཉིན་རེར།</translation>
+    </message>
+    <message>
+        <source>按周</source>
+        <translation>བདུན་ཕྲག་རེར།</translation>
+    </message>
+    <message>
+        <source>按月</source>
+        <translation>ཟླ་བ་རེར།</translation>
+    </message>
+    <message>
+        <source>统计期间的结束日期不能早于开始日期。</source>
+        <translation>སྡོམ་རྩིས་དུས་ཡུན་གྱི་མཇུག་གི་ཚེས་གྲངས་འགོ་འཛུགས་ཚེས་གྲངས་ལས་སྔ་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}</source>
+        <translation>{start} ནས་ {end} བར།</translation>
+    </message>
+    <message>
+        <source>受理量（{bucket}）</source>
+        <translation>ཞུ་ཡིག་ལེན་གྲངས（{bucket}）</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>དུས་ཡུན།</translation>
+    </message>
+    <message>
+        <source>案件数</source>
+        <translation>ལས་དོན་གྲངས།</translation>
+    </message>
+    <message>
+        <source>承诺办理</source>
+        <extracomment>Reasons a case takes the certificate path at the counter (a withdrawal comes later).</extracomment>
+        <translation>ཁས་ལེན་ཐོག་སྒྲུབ་པ།</translation>
+    </message>
+    <message>
+        <source>提交证明</source>
+        <translation>ར་སྤྲོད་འབུལ་བ།</translation>
+    </message>
+    <message>
+        <source>按证明事项</source>
+        <translation>ར་སྤྲོད་བྱ་དོན་ལྟར།</translation>
+    </message>
+    <message>
+        <source>事项编码</source>
+        <translation>བྱ་དོན་ཨང་རྟགས།</translation>
+    </message>
+    <message>
+        <source>证明事项</source>
+        <translation>ར་སྤྲོད་བྱ་དོན།</translation>
+    </message>
+    <message>
+        <source>所属领域</source>
+        <translation>གཏོགས་ཡུལ་ཁྱབ་ཁོངས།</translation>
+    </message>
+    <message>
+        <source>承诺办理占比(%)</source>
+        <translation>ཁས་ལེན་ཐོག་སྒྲུབ་པའི་བསྡུར་ཚད(%)</translation>
+    </message>
+    <message>
+        <source>（目录中无此事项）</source>
+        <translation>（དཀར་ཆག་ནང་བྱ་དོན་འདི་མེད）</translation>
+    </message>
+    <message>
+        <source>按所属领域</source>
+        <translation>གཏོགས་ཡུལ་ཁྱབ་ཁོངས་ལྟར།</translation>
+    </message>
+    <message>
+        <source>提交证明：{reason}</source>
+        <translation>ར་སྤྲོད་འབུལ་བ། {reason}</translation>
+    </message>
+    <message>
+        <source>承诺办理与提交证明</source>
+        <translation>ཁས་ལེན་ཐོག་སྒྲུབ་པ་དང་ར་སྤྲོད་འབུལ་བ།</translation>
+    </message>
+    <message>
+        <source>办理方式</source>
+        <translation>སྒྲུབ་ཐབས།</translation>
+    </message>
+    <message>
+        <source>占比(%)</source>
+        <translation>བསྡུར་ཚད(%)</translation>
+    </message>
+    <message>
+        <source>期间受理案件共 {total} 件（撤回承诺另见“撤回”）。</source>
+        <translation>དུས་ཡུན་ནང་ལེན་པའི་ལས་དོན་བསྡོམས་ {total} ཡོད།（ཁས་ལེན་ཕྱིར་འཐེན་ནི“ཕྱིར་འཐེན”ལ་ལྟོས）</translation>
+    </message>
+    <message>
+        <source>不适用告知承诺制的申请人（信用记录）</source>
+        <translation>བརྡ་ཁྱབ་ཁས་ལེན་ལམ་ལུགས་མི་འཚམ་པའི་ཞུ་སྙན་འབུལ་མཁན（ཡིད་རྟོན་ཟིན་ཐོ）</translation>
+    </message>
+    <message>
+        <source>涉及申请人数</source>
+        <translation>འབྲེལ་ཡོད་ཞུ་སྙན་འབུལ་མཁན་གྱི་གྲངས།</translation>
+    </message>
+    <message>
+        <source>申请人有未修复的虚假承诺或严重失信记录，转为提交证明办理。</source>
+        <translation>ཞུ་སྙན་འབུལ་མཁན་ལ་སླར་གསོ་མ་བྱས་པའི་ཁས་ལེན་རྫུན་མའམ་ཡིད་རྟོན་ཤོར་བའི་ཟིན་ཐོ་ཚབས་ཆེན་ཡོད་པས་ ར་སྤྲོད་འབུལ་བའི་ཐོག་སྒྲུབ་པར་བསྒྱུར།</translation>
+    </message>
+    <message>
+        <source>撤回承诺</source>
+        <translation>ཁས་ལེན་ཕྱིར་འཐེན།</translation>
+    </message>
+    <message>
+        <source>撤回件数</source>
+        <translation>ཕྱིར་འཐེན་གྲངས།</translation>
+    </message>
+    <message>
+        <source>按撤回发生的日期统计。</source>
+        <translation>ཕྱིར་འཐེན་བྱུང་བའི་ཚེས་གྲངས་ལྟར་སྡོམ་རྩིས་བྱས།</translation>
+    </message>
+    <message>
+        <source>核查结果</source>
+        <translation>ཞིབ་བཤེར་གྱི་མཇུག་འབྲས།</translation>
+    </message>
+    <message>
+        <source>已核查</source>
+        <translation>ཞིབ་བཤེར་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <source>无法核查</source>
+        <translation>ཞིབ་བཤེར་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <source>按核查结论记录的日期统计。</source>
+        <translation>ཞིབ་བཤེར་གྱི་གྲུབ་འབྲས་ཐོ་འགོད་བྱས་པའི་ཚེས་གྲངས་ལྟར་སྡོམ་རྩིས་བྱས།</translation>
+    </message>
+    <message>
+        <source>不实承诺率（按事项）</source>
+        <translation>ཁས་ལེན་བདེན་མིན་གྱི་བསྡུར་ཚད（བྱ་དོན་ལྟར）</translation>
+    </message>
+    <message>
+        <source>承诺办理件数</source>
+        <translation>ཁས་ལེན་ཐོག་སྒྲུབ་པའི་གྲངས།</translation>
+    </message>
+    <message>
+        <source>不实承诺率(%)</source>
+        <translation>ཁས་ལེན་བདེན་མིན་གྱི་བསྡུར་ཚད(%)</translation>
+    </message>
+    <message>
+        <source>不实承诺率 = 核查不实 ÷ 已核查（期间内记录的核查结论）。</source>
+        <translation>ཁས་ལེན་བདེན་མིན་གྱི་བསྡུར་ཚད = ཞིབ་བཤེར་བྱས་པར་བདེན་མིན ÷ ཞིབ་བཤེར་བྱས་ཟིན（དུས་ཡུན་ནང་ཐོ་འགོད་བྱས་པའི་ཞིབ་བཤེར་གྲུབ་འབྲས）།</translation>
+    </message>
+    <message>
+        <source>窗口平均受理时长</source>
+        <translation>སྒེའུ་ཁུང་གི་ཞུ་ཡིག་ལེན་པའི་དུས་ཚོད་ཆ་སྙོམས།</translation>
+    </message>
+    <message>
+        <source>平均时长(分钟)</source>
+        <translation>དུས་ཚོད་ཆ་སྙོམས(སྐར་མ)</translation>
+    </message>
+    <message>
+        <source>从选择事项到办结保存的时长。</source>
+        <translation>བྱ་དོན་འདེམས་པ་ནས་ལེགས་གྲུབ་ཉར་ཚགས་བར་གྱི་དུས་ཚོད།</translation>
+    </message>
+    <message>
+        <source>案件当前状态</source>
+        <translation>ལས་དོན་གྱི་ད་ལྟའི་གནས་སྟངས།</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>གནས་སྟངས།</translation>
+    </message>
+    <message>
+        <source>超期未核查</source>
+        <translation>དུས་ལས་བརྒལ་ཡང་ཞིབ་བཤེར་མ་བྱས་པ།</translation>
+    </message>
+    <message>
+        <source>超期件数</source>
+        <translation>དུས་ལས་བརྒལ་བའི་གྲངས།</translation>
+    </message>
+    <message>
+        <source>期间受理、至 {today} 已过核查期限仍未登记核查结果的案件（以已生成的核查任务为准）。</source>
+        <translation>དུས་ཡུན་ནང་ལེན་པ་དང་ {today} བར་ཞིབ་བཤེར་དུས་བཀག་ལས་བརྒལ་ཡང་ཞིབ་བཤེར་གྲུབ་འབྲས་ཐོ་འགོད་མ་བྱས་པའི་ལས་དོན（བཟོས་ཟིན་པའི་ཞིབ་བཤེར་ལས་འགན་ལྟར）།</translation>
+    </message>
+    <message>
+        <source>认定不实承诺</source>
+        <translation>ཁས་ལེན་བདེན་མིན་དུ་ཐག་བཅད་པ།</translation>
+    </message>
+    <message>
+        <source>（未注明）</source>
+        <translation>（གསལ་བཤད་མེད）</translation>
+    </message>
+    <message>
+        <source>不实承诺处理措施</source>
+        <translation>ཁས་ལེན་བདེན་མིན་ལ་ཐག་གཅོད་ཐབས་ཇུས།</translation>
+    </message>
+    <message>
+        <source>处理措施</source>
+        <translation>ཐག་གཅོད་ཐབས་ཇུས།</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>གྲངས།</translation>
+    </message>
+    <message>
+        <source>按认定或措施记录的日期统计。</source>
+        <translation>ཐག་གཅོད་དམ་ཐབས་ཇུས་ཐོ་འགོད་བྱས་པའི་ཚེས་གྲངས་ལྟར་སྡོམ་རྩིས་བྱས།</translation>
+    </message>
+    <message>
+        <source>受理量</source>
+        <translation>ཞུ་ཡིག་ལེན་གྲངས།</translation>
+    </message>
+    <message>
+        <source>承诺/提交证明</source>
+        <translation>ཁས་ལེན/ར་སྤྲོད།</translation>
+    </message>
+    <message>
+        <source>按事项</source>
+        <translation>བྱ་དོན་ལྟར།</translation>
+    </message>
+    <message>
+        <source>按领域</source>
+        <translation>ཁྱབ་ཁོངས་ལྟར།</translation>
+    </message>
+    <message>
+        <source>不适用申请人</source>
+        <translation>མི་འཚམ་པའི་ཞུ་སྙན་འབུལ་མཁན།</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>ཕྱིར་འཐེན།</translation>
+    </message>
+    <message>
+        <source>不实承诺率</source>
+        <translation>ཁས་ལེན་བདེན་མིན་བསྡུར་ཚད།</translation>
+    </message>
+    <message>
+        <source>受理时长</source>
+        <translation>ཞུ་ཡིག་ལེན་པའི་དུས་ཚོད།</translation>
+    </message>
+    <message>
+        <source>案件状态</source>
+        <translation>ལས་དོན་གནས་སྟངས།</translation>
+    </message>
+    <message>
+        <source>超期核查</source>
+        <translation>དུས་ལས་བརྒལ་བའི་ཞིབ་བཤེར།</translation>
+    </message>
+    <message>
+        <source>不实承诺处理</source>
+        <translation>ཁས་ལེན་བདེན་མིན་ཐག་གཅོད།</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的统计项。</source>
+        <translation>“{name}”ཞེས་པའི་སྡོམ་རྩིས་རྣམ་གྲངས་མེད།</translation>
+    </message>
+    <message>
+        <source>不支持的导出格式“{format}”，请选择 CSV 或 Excel。</source>
+        <translation>ཕྱིར་འདོན་རྣམ་གཞག“{format}”ལ་རྒྱབ་སྐྱོར་མེད། CSV འམ་ Excel འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <source>事项 {item}（字段 {field}）：{message}</source>
+        <translation>བྱ་དོན་ {item}（ཡིག་ཚན་ {field}）། {message}</translation>
+    </message>
+    <message>
+        <source>事项 {item}：{message}</source>
+        <translation>བྱ་དོན་ {item}། {message}</translation>
+    </message>
+    <message>
+        <source>（字段 {field}）：{message}</source>
+        <translation>（ཡིག་ཚན་ {field}）། {message}</translation>
+    </message>
+    <message>
+        <source>协助核查函须写明联系人和联系电话。</source>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར་ཡི་གེའི་ནང་འབྲེལ་གཏུག་མཁན་དང་འབྲེལ་གཏུག་ཁ་པར་གསལ་པོར་འབྲི་དགོས།</translation>
+    </message>
+    <message>
+        <source>回复期限应为1至60个工作日。</source>
+        <translation>ལན་འདེབས་དུས་བཀག་ལས་ཉིན་ 1 ནས་ 60 བར་དགོས།</translation>
+    </message>
+    <message>
+        <source>请写明被请求协助核查的单位。</source>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར་རེ་ཞུ་བྱས་ཡུལ་གྱི་ལས་ཁུངས་གསལ་པོར་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <source>请录入对方单位书面拒绝协助的理由。</source>
+        <translation>ཕ་རོལ་ལས་ཁུངས་ཀྱིས་ཡི་གེའི་ཐོག་རོགས་སྐྱོར་ཁས་མ་བླངས་པའི་རྒྱུ་མཚན་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <source>请录入对方单位的书面回复内容。</source>
+        <translation>ཕ་རོལ་ལས་ཁུངས་ཀྱི་ཡི་གེའི་ལན་གྱི་ནང་དོན་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <source>收到回复的日期不能晚于今天。</source>
+        <translation>ལན་འབྱོར་བའི་ཚེས་གྲངས་དེ་རིང་ལས་ཕྱི་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>没有找到该协助核查函。</source>
+        <translation>རོགས་སྐྱོར་ཞིབ་བཤེར་ཡི་གེ་དེ་རྙེད་མ་བྱུང་།</translation>
+    </message>
+    <message>
+        <source>保留的备份份数应为 1 至 365。</source>
+        <translation>ཉར་བའི་གྲབས་ཉར་གྱི་གྲངས་ 1 ནས་ 365 བར་དགོས།</translation>
+    </message>
+    <message>
+        <source>无法写入备份 {target}（{error}）。请检查备份位置（U 盘是否已插入、是否可写、空间是否足够）。</source>
+        <translation>གྲབས་ཉར་ {target} འབྲི་མི་ཐུབ（{error}）། གྲབས་ཉར་གྱི་གནས་ས（U སྡེར་བཙུགས་ཡོད་མེད་དང་ འབྲི་ཆོག་མིན་ བར་སྟོང་འདང་མིན）ཞིབ་བཤེར་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>{target} 已存在，不会覆盖。请换一个文件名。</source>
+        <translation>{target} ཡོད་ཟིན་པས་ཁ་གནོན་མི་བྱེད། ཡིག་ཆའི་མིང་གཞན་ཞིག་བཀོལ་རོགས།</translation>
+    </message>
+    <message>
+        <source>备份旁没有密钥文件（{file}），本机也没有可用的密钥文件，无法打开该备份。</source>
+        <translation>གྲབས་ཉར་གྱི་འགྲམ་དུ་གསང་ལྡེའི་ཡིག་ཆ（{file}）མེད་ལ་ འཕྲུལ་ཆས་འདིར་ཡང་སྤྱོད་རུང་བའི་གསང་ལྡེའི་ཡིག་ཆ་མེད་པས་གྲབས་ཉར་དེ་ཁ་ཕྱེ་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <source>找不到备份文件 {src}。</source>
+        <translation>གྲབས་ཉར་ཡིག་ཆ་ {src} རྙེད་མ་བྱུང་།</translation>
+    </message>
+    <message>
+        <source>不能用数据库文件本身作为备份来恢复，请选择备份文件。</source>
+        <translation>གཞི་གྲངས་མཛོད་ཡིག་ཆ་རང་ཉིད་གྲབས་ཉར་དུ་བཀོལ་ནས་སླར་གསོ་བྱེད་མི་ཆོག གྲབས་ཉར་ཡིག་ཆ་འདེམས་རོགས།</translation>
+    </message>
+    <message>
+        <source>备份中的审计日志自第 {broken} 条起链条断裂（记录被改动或删除），不予恢复。</source>
+        <translation>གྲབས་ཉར་ནང་གི་རྩིས་ཞིབ་ཉིན་ཐོ་ཨང་ {broken} ནས་བཟུང་སྦྲེལ་ཐག་ཆད་ཡོད（ཟིན་ཐོ་བཟོ་བཅོས་སམ་བསུབ་ཡོད）པས་སླར་གསོ་མི་བྱེད།</translation>
+    </message>
+    <message>
+        <source>未找到案件 {case_no}。</source>
+        <translation>ལས་དོན་ {case_no} རྙེད་མ་བྱུང་།</translation>
+    </message>
+    <message>
+        <source>该案件按提交证明方式办理，没有可撤回的承诺。</source>
+        <translation>ལས་དོན་འདི་ར་སྤྲོད་འབུལ་བའི་ཐོག་སྒྲུབ་པས་ཕྱིར་འཐེན་རུང་བའི་ཁས་ལེན་མེད།</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 没有撤回承诺的记录。</source>
+        <translation>ལས་དོན་ {case_no} ལ་ཁས་ལེན་ཕྱིར་འཐེན་གྱི་ཟིན་ཐོ་མེད།</translation>
+    </message>
+    <message>
+        <source>请填写调整原因（将随版本备案和发布）</source>
+        <translation>ལེགས་སྒྲིག་གི་རྒྱུ་མཚན་འབྲི་རོགས（པར་གཞི་དང་མཉམ་དུ་ཐོ་འགོད་དང་ཁྱབ་བསྒྲགས་བྱེད）</translation>
+    </message>
+    <message>
+        <source>目录中没有该事项</source>
+        <translation>དཀར་ཆག་ནང་བྱ་དོན་འདི་མེད།</translation>
+    </message>
+    <message>
+        <source>该事项已停用</source>
+        <translation>བྱ་དོན་འདི་བེད་སྤྱོད་མཚམས་བཞག་ཟིན།</translation>
+    </message>
+    <message>
+        <source>培训数据目录中的目录调整不会发布到中心</source>
+        <translation>སྦྱོང་བརྡར་གཞི་གྲངས་དཀར་ཆག་ནང་གི་དཀར་ཆག་ལེགས་སྒྲིག་ལྟེ་གནས་སུ་ཁྱབ་བསྒྲགས་མི་བྱེད།</translation>
+    </message>
+    <message>
+        <source>该案件按提交证明方式办理，没有承诺可认定为不实。</source>
+        <translation>ལས་དོན་འདི་ར་སྤྲོད་འབུལ་བའི་ཐོག་སྒྲུབ་པས་བདེན་མིན་དུ་ཐག་གཅོད་རུང་བའི་ཁས་ལེན་མེད།</translation>
+    </message>
+    <message>
+        <source>该案件尚未认定不实承诺。</source>
+        <translation>ལས་དོན་འདི་ད་དུང་ཁས་ལེན་བདེན་མིན་དུ་ཐག་བཅད་མེད།</translation>
+    </message>
+    <message>
+        <source>未找到该信用记录。</source>
+        <translation>ཡིད་རྟོན་ཟིན་ཐོ་དེ་རྙེད་མ་བྱུང་།</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天。</source>
+        <translation>ཚེས་གྲངས་དེ་རིང་ལས་ཕྱི་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>请输入证件号码或统一社会信用代码。</source>
+        <translation>ལག་ཁྱེར་ཨང་གྲངས་སམ་སྤྱི་ཚོགས་ཡིད་རྟོན་ཚབ་རྟགས་གཅིག་གྱུར་འཇུག་རོགས།</translation>
+    </message>
+    <message>
+        <source>读卡器上没有身份证：请将身份证放在读卡器感应区。</source>
+        <extracomment>Settings key: the reader to use — a plugin name (&quot;simulated&quot;, an entry point name) or &quot;module:Class&quot;.</extracomment>
+        <translation>ལག་ཁྱེར་ཀློག་ཆས་ཐོག་ཐོབ་ཐང་ལག་ཁྱེར་མེད། ཐོབ་ཐང་ལག་ཁྱེར་ཀློག་ཆས་ཀྱི་ཚོར་སྣང་ཁུལ་དུ་ཞོག་རོགས།</translation>
+    </message>
+    <message>
+        <source>无法加载读卡器插件“{spec}”：{error}</source>
+        <translation>ལག་ཁྱེར་ཀློག་ཆས་ཀྱི་ལྷུ་ལག“{spec}”འཇུག་མི་ཐུབ། {error}</translation>
+    </message>
+    <message>
+        <source>未找到读卡器插件“{choice}”：请检查设置或安装厂商插件。</source>
+        <translation>ལག་ཁྱེར་ཀློག་ཆས་ཀྱི་ལྷུ་ལག“{choice}”རྙེད་མ་བྱུང་། སྒྲིག་འགོད་ཞིབ་བཤེར་རམ་བཟོ་ཚོང་བའི་ལྷུ་ལག་སྒྲིག་འཇུག་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>卡内姓名无效：{error}</source>
+        <translation>ལག་ཁྱེར་ནང་གི་མིང་ནུས་མེད། {error}</translation>
+    </message>
+    <message>
+        <source>卡内身份证号码无效：{error}</source>
+        <translation>ལག་ཁྱེར་ནང་གི་ཐོབ་ཐང་ལག་ཁྱེར་ཨང་གྲངས་ནུས་མེད། {error}</translation>
+    </message>
+    <message>
+        <source>身份证已过有效期（{date}），不能作为有效身份证件。</source>
+        <translation>ཐོབ་ཐང་ལག་ཁྱེར་གྱི་ནུས་ཡོད་དུས་ཚོད་འདས་ཟིན（{date}）པས་ནུས་ལྡན་ཐོབ་ཐང་ལག་ཁྱེར་དུ་བཀོལ་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>目录中缺少 {code} 第 {version} 版，无法确定核查规则。</source>
+        <extracomment>Cases that still await (or are under) verification get a task.</extracomment>
+        <translation>དཀར་ཆག་ནང་ {code} ཡི་པར་གཞི་ {version} མེད་པས་ཞིབ་བཤེར་སྒྲིག་གཞི་གཏན་འཁེལ་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <source>一次最多上传 {n} 个附件。</source>
+        <translation>ཐེངས་གཅིག་ལ་ཟུར་སྦྱར་ཆེས་མང་ན་ {n} ལས་ཡར་སྐྱེལ་བྱེད་མི་ཆོག</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 按提交证明办理，没有需要核查的承诺。</source>
+        <translation>ལས་དོན་ {case_no} ར་སྤྲོད་འབུལ་བའི་ཐོག་སྒྲུབ་པས་ཞིབ་བཤེར་དགོས་པའི་ཁས་ལེན་མེད།</translation>
+    </message>
+    <message>
+        <source>核查结果为“{label}”时须写明核查情况。</source>
+        <translation>ཞིབ་བཤེར་མཇུག་འབྲས“{label}”ཡིན་སྐབས་ཞིབ་བཤེར་གྱི་གནས་ཚུལ་གསལ་པོར་འབྲི་དགོས།</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 没有核查任务。</source>
+        <translation>ལས་དོན་ {case_no} ལ་ཞིབ་བཤེར་ལས་འགན་མེད།</translation>
+    </message>
+    <message>
+        <source>附件不存在。</source>
+        <translation>ཟུར་སྦྱར་མེད།</translation>
+    </message>
+    <message>
+        <source>审计日志第 {broken} 条起链条断裂（记录被改动或删除）。</source>
+        <translation>རྩིས་ཞིབ་ཉིན་ཐོ་ཨང་ {broken} ནས་བཟུང་སྦྲེལ་ཐག་ཆད་ཡོད（ཟིན་ཐོ་བཟོ་བཅོས་སམ་བསུབ་ཡོད）།</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的存储内容与签署时的摘要不符。</source>
+        <translation>ལས་དོན་ {case_no} ཡི་ཉར་ཚགས་ནང་དོན་མིང་རྟགས་བཀོད་སྐབས་ཀྱི་སྙིང་བསྡུས་དང་མི་མཐུན།</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的“{kind}”事件没有对应的审计记录（审计日志被删改）。</source>
+        <translation>ལས་དོན་ {case_no} ཡི“{kind}”བྱ་བ་ལ་མཐུན་པའི་རྩིས་ཞིབ་ཟིན་ཐོ་མེད（རྩིས་ཞིབ་ཉིན་ཐོ་བསུབ་བཅོས་བྱས་ཡོད）།</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 存档的告知承诺书已被改动。</source>
+        <translation>ལས་དོན་ {case_no} ཡི་ཡིག་ཚགས་སུ་ཉར་བའི་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ་བཟོ་བཅོས་བྱས་ཟིན།</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 存档的告知承诺书与审计记录不符。</source>
+        <translation>ལས་དོན་ {case_no} ཡི་ཡིག་ཚགས་སུ་ཉར་བའི་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེ་རྩིས་ཞིབ་ཟིན་ཐོ་དང་མི་མཐུན།</translation>
+    </message>
+    <message>
+        <source>一致</source>
+        <translation>མཐུན་པ།</translation>
+    </message>
+    <message>
+        <source>不一致</source>
+        <translation>མི་མཐུན་པ།</translation>
+    </message>
+    <message>
+        <source>无法核验</source>
+        <translation>ཞིབ་བསྡུར་བྱེད་མི་ཐུབ།</translation>
+    </message>
+    <message>
+        <source>这不是本系统告知承诺书上的二维码内容：请扫描文书右上角的二维码。</source>
+        <translation>འདི་མ་ལག་འདིའི་བརྡ་ཁྱབ་ཁས་ལེན་ཡི་གེའི་སྟེང་གི་ QR ཨང་རྟགས་མིན། ཡིག་ཆའི་གཡས་ཟུར་སྟེང་གི་ QR ཨང་རྟགས་བཤེར་རོགས།</translation>
+    </message>
+    <message>
+        <source>本终端没有案件 {case_no} 的记录（可能在其他终端受理，请到中心核验）。</source>
+        <translation>མཐའ་སྣེ་འདིར་ལས་དོན་ {case_no} ཡི་ཟིན་ཐོ་མེད（མཐའ་སྣེ་གཞན་དུ་ལེན་ཡོད་སྲིད། ལྟེ་གནས་སུ་ཞིབ་བསྡུར་བྱེད་རོགས）།</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的存储记录已被改动，与签署时不一致：请报告管理员。</source>
+        <translation>ལས་དོན་ {case_no} ཡི་ཉར་ཚགས་ཟིན་ཐོ་བཟོ་བཅོས་བྱས་ཡོད་པས་མིང་རྟགས་བཀོད་སྐབས་དང་མི་མཐུན། དོ་དམ་པར་སྙན་སེང་ཞུ་རོགས།</translation>
+    </message>
+    <message>
+        <source>文书与案件 {case_no} 的记录不符：该文书可能是伪造或被改动的。</source>
+        <translation>ཡིག་ཆ་དེ་ལས་དོན་ {case_no} ཡི་ཟིན་ཐོ་དང་མི་མཐུན། ཡིག་ཆ་དེ་རྫུན་བཟོ་བྱས་པའམ་བཟོ་བཅོས་བྱས་པ་ཡིན་སྲིད།</translation>
+    </message>
+    <message>
+        <source>，当前状态：{state}</source>
+        <translation>  ད་ལྟའི་གནས་སྟངས། {state}</translation>
+    </message>
+    <message>
+        <source>{note}（注意：该承诺已撤回或核查不实）</source>
+        <translation>{note}（དོ་སྣང་། ཁས་ལེན་འདི་ཕྱིར་འཐེན་བྱས་པའམ་ཞིབ་བཤེར་བྱས་པར་བདེན་མིན）</translation>
+    </message>
+    <message>
+        <source>{note}；培训数据，不具法律效力</source>
+        <translation>{note}  སྦྱོང་བརྡར་གཞི་གྲངས་ཡིན་པས་ཁྲིམས་ཀྱི་ནུས་པ་མེད།</translation>
+    </message>
+    <message>
+        <source>文书与案件 {case_no} 的记录一致{note}。</source>
+        <translation>ཡིག་ཆ་དེ་ལས་དོན་ {case_no} ཡི་ཟིན་ཐོ་དང་མཐུན{note}།</translation>
+    </message>
+    <message>
+        <source>没有找到表头行：前几行中应有“事项名称”“证明名称”“核查方式”等列名</source>
+        <translation>རེའུ་མིག་གི་མགོ་ཡི་ཕྲེང་རྙེད་མ་བྱུང་། ཕྲེང་དང་པོ་ཁ་ཤས་ནང“བྱ་དོན་གྱི་མིང་”“ར་སྤྲོད་ཀྱི་མིང་”“ཞིབ་བཤེར་ཐབས་ལམ”སོགས་ཀྱི་གྲལ་མིང་ཡོད་དགོས།</translation>
+    </message>
+    <message>
+        <source>缺少必需的列：{columns}。整个文件未导入</source>
+        <translation>ངེས་པར་དགོས་པའི་གྲལ་མེད། {columns}། ཡིག་ཆ་ཧྲིལ་པོ་ནང་འདྲེན་བྱས་མེད།</translation>
+    </message>
+    <message>
+        <source>核查方式“{value}”无法识别，应为 {allowed} 之一</source>
+        <translation>ཞིབ་བཤེར་ཐབས་ལམ“{value}”ངོས་འཛིན་མི་ཐུབ། {allowed} ནང་གི་གཅིག་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”应为天数</source>
+        <translation>{what}“{value}”ཉིན་གྲངས་ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”应为天数，如“20个工作日”或“20”</source>
+        <translation>{what}“{value}”ཉིན་གྲངས་ཡིན་དགོས། དཔེར་ན“ལས་ཉིན་ 20”འམ“20”</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”应为“是”或“否”</source>
+        <translation>{what}“{value}”ནི“ཡིན”ནམ“མིན”ཡིན་དགོས།</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>གསར་སྣོན།</translation>
+    </message>
+    <message>
+        <source>调整</source>
+        <translation>ལེགས་སྒྲིག</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>བེད་སྤྱོད་མཚམས་འཇོག</translation>
+    </message>
+    <message>
+        <source>核查时限</source>
+        <translation>ཞིབ་བཤེར་དུས་བཀག</translation>
+    </message>
+    <message>
+        <source>是否公开</source>
+        <translation>ཁྱབ་བསྒྲགས་བྱེད་མིན།</translation>
+    </message>
+    <message>
+        <source>是否允许代为承诺</source>
+        <translation>ཚབ་ཏུ་ཁས་ལེན་བྱེད་ཆོག་མིན།</translation>
+    </message>
+    <message>
+        <source>目录编码“{code}”格式应为两个字母-三位数字，如 HJ-001</source>
+        <translation>དཀར་ཆག་ཨང་རྟགས“{code}”ཡི་རྣམ་གཞག་ནི་དབྱིན་ཡིག་གཉིས-གྲངས་ཀ་གསུམ་ཡིན་དགོས། དཔེར་ན HJ-001</translation>
+    </message>
+    <message>
+        <source>{code} 无法停用：{error}</source>
+        <translation>{code} བེད་སྤྱོད་མཚམས་འཇོག་བྱེད་མི་ཐུབ། {error}</translation>
+    </message>
+    <message>
+        <source>请填写调整原因</source>
+        <translation>ལེགས་སྒྲིག་གི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <source>请填写停用原因</source>
+        <translation>བེད་སྤྱོད་མཚམས་འཇོག་གི་རྒྱུ་མཚན་འབྲི་རོགས།</translation>
+    </message>
+    <message>
+        <source>未知的信用状况“{standing}”。</source>
+        <translation>ཡིད་རྟོན་གནས་བབ“{standing}”ངོས་མི་ཤེས།</translation>
+    </message>
+    <message>
+        <source>附件“{name}”是空文件。</source>
+        <translation>ཟུར་སྦྱར“{name}”ནི་ཡིག་ཆ་སྟོང་པ་ཡིན།</translation>
+    </message>
+    <message>
+        <source>附件“{name}”超过 {mb} MB，请降低扫描分辨率后重试。</source>
+        <translation>ཟུར་སྦྱར“{name}”{mb} MB ལས་བརྒལ་འདུག བཤེར་འབེབས་གསལ་ཚད་དམའ་རུ་བཏང་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>附件“{name}”不是 PDF、PNG、JPEG 或 TIFF 扫描件。</source>
+        <translation>ཟུར་སྦྱར“{name}”ནི་ PDF、PNG、JPEG འམ་ TIFF བཤེར་འབེབས་ཡིག་ཆ་མིན།</translation>
+    </message>
+    <message>
+        <source>本终端尚未完成初始设置，请先运行 desk-app 完成设置。</source>
+        <translation>མཐའ་སྣེ་འདིའི་ཐོག་མའི་སྒྲིག་འགོད་ད་དུང་ལེགས་གྲུབ་བྱུང་མེད། སྔོན་ལ་ desk-app འཁོར་སྐྱོད་བྱས་ནས་སྒྲིག་འགོད་ལེགས་སྒྲུབ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>请先登录。</source>
+        <translation>སྔོན་ལ་ནང་འཛུལ་བྱེད་རོགས།</translation>
+    </message>
+    <message>
+        <source>自动锁屏时间应为 1 至 60 分钟。</source>
+        <translation>རང་འགུལ་ཟྭ་རྒྱག་དུས་ཚོད་སྐར་མ་ 1 ནས་ 60 བར་དགོས།</translation>
+    </message>
+    <message>
+        <source>数据加密口令不正确，无法打开本机数据。请核对口令（注意大小写和输入法）后重试。</source>
+        <extracomment>argon2id cost, stored in key.json with the salt, so it can be raised later without breaking existing data directories.</extracomment>
+        <translation>གཞི་གྲངས་གསང་སྡོམ་གྱི་གསང་ཚིག་ནོར་འདུག་པས་འཕྲུལ་ཆས་འདིའི་གཞི་གྲངས་ཁ་ཕྱེ་མི་ཐུབ། གསང་ཚིག（ཡིག་ཆེན་ཡིག་ཆུང་དང་ནང་འཇུག་ཐབས་ལ་དོ་སྣང་）ཞིབ་བསྡུར་བྱས་རྗེས་ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>数据加密口令至少需要 {n} 个字符。</source>
+        <translation>གཞི་གྲངས་གསང་སྡོམ་གྱི་གསང་ཚིག་ལ་ཡིག་རྟགས་ཉུང་མཐར་ {n} དགོས།</translation>
+    </message>
+    <message>
+        <source>密钥文件已存在，不会覆盖。</source>
+        <translation>གསང་ལྡེའི་ཡིག་ཆ་ཡོད་ཟིན་པས་ཁ་གནོན་མི་བྱེད།</translation>
+    </message>
+    <message>
+        <source>密钥文件 key.json 不见了，请重试。</source>
+        <translation>གསང་ལྡེའི་ཡིག་ཆ་ key.json མི་འདུག ཡང་བསྐྱར་ཚོད་ལྟ་གནང་རོགས།</translation>
+    </message>
+    <message>
+        <source>汉文</source>
+        <extracomment>The letter languages a case may be notified and signed in (recorded per case, at the applicant&apos;s request): Chinese, or bilingual Chinese then Tibetan section by section.</extracomment>
+        <translation>རྒྱ་ཡིག</translation>
+    </message>
+    <message>
+        <source>汉藏双语</source>
+        <translation>རྒྱ་བོད་སྐད་གཉིས།</translation>
     </message>
 </context>
 <context>

@@ -2997,8 +2997,97 @@ The data on this computer is not affected. Check the backup location or contact 
         <translation>The applicant withdrew the promise</translation>
     </message>
     <message>
-        <source>网络数据核查</source>
+        <source>只有已撤回承诺的案件才能以“撤回”为由转为提交证明办理。</source>
+        <extracomment>Facts that do not move the case: the state stays, the event is still stored and synced.</extracomment>
+        <translation>Only a case whose promise was withdrawn can switch to the certificate path for that reason.</translation>
+    </message>
+    <message>
+        <source>无法核查须写明原因。</source>
+        <translation>Give the reason why the check is not possible.</translation>
+    </message>
+    <message>
+        <source>撤回承诺须写明理由。</source>
+        <translation>Give the reason for withdrawing the promise.</translation>
+    </message>
+    <message>
+        <source>案件当前状态为“{label}”：事项已办结，不能再撤回承诺。</source>
+        <translation>The case is &quot;{label}&quot;: the matter is concluded and the promise can no longer be withdrawn.</translation>
+    </message>
+    <message>
+        <source>案件当前状态为“{label}”：承诺已被认定不实，不能撤回。</source>
+        <translation>The case is &quot;{label}&quot;: the promise has been found false and cannot be withdrawn.</translation>
+    </message>
+    <message>
+        <source>办结须写明办理结果。</source>
+        <translation>Concluding requires the outcome.</translation>
+    </message>
+    <message>
+        <source>办结日期不能晚于今天。</source>
+        <translation>The conclusion date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>办结日期不能早于案件受理日期。</source>
+        <translation>The conclusion date cannot be before the case was received.</translation>
+    </message>
+    <message>
+        <source>未知的案件记录类型“{kind}”。</source>
+        <translation>Unknown kind of case record &quot;{kind}&quot;.</translation>
+    </message>
+    <message>
+        <source>请先认定不实承诺，再记录处理措施。</source>
+        <translation>Record the false-promise finding first, then the measures.</translation>
+    </message>
+    <message>
+        <source>该案件已认定不实承诺；处理措施请在原认定下记录。</source>
+        <translation>This case already has a false-promise finding; record measures under that finding.</translation>
+    </message>
+    <message>
+        <source>该案件已确认打印、签字并盖章。</source>
+        <translation>This case is already confirmed printed, signed and stamped.</translation>
+    </message>
+    <message>
+        <source>单位编码“{office_code}”无效：应为2至12位大写字母或数字。</source>
+        <translation>Office code &quot;{office_code}&quot; is invalid: it must be 2 to 12 capital letters or digits.</translation>
+    </message>
+    <message>
+        <source>终端编码“{terminal_code}”无效：应为1至6位大写字母或数字。</source>
+        <translation>Terminal code &quot;{terminal_code}&quot; is invalid: it must be 1 to 6 capital letters or digits.</translation>
+    </message>
+    <message>
+        <source>当日案件序号超出范围。</source>
+        <translation>The day&apos;s case sequence number is out of range.</translation>
+    </message>
+    <message>
+        <source>国家安全</source>
         <extracomment>Matters in these areas may not use the promise route at all (domain.md, &quot;The catalog&quot;).</extracomment>
+        <translation>national security</translation>
+    </message>
+    <message>
+        <source>国家秘密</source>
+        <translation>state secrets</translation>
+    </message>
+    <message>
+        <source>公共安全</source>
+        <translation>public safety</translation>
+    </message>
+    <message>
+        <source>金融审慎监管</source>
+        <translation>prudential financial supervision</translation>
+    </message>
+    <message>
+        <source>生态环境保护</source>
+        <translation>ecological and environmental protection</translation>
+    </message>
+    <message>
+        <source>直接涉及人身健康、生命财产安全</source>
+        <translation>matters directly concerning personal health and the safety of life and property</translation>
+    </message>
+    <message>
+        <source>重要涉外事项</source>
+        <translation>important foreign-related matters</translation>
+    </message>
+    <message>
+        <source>网络数据核查</source>
         <translation>Online data check</translation>
     </message>
     <message>
@@ -3012,6 +3101,119 @@ The data on this computer is not affected. Check the backup location or contact 
     <message>
         <source>免于核查（日常监管）</source>
         <translation>No check (routine supervision)</translation>
+    </message>
+    <message>
+        <source>藏文承诺条件应与汉文一一对应（汉文 {conditions} 条，藏文 {bo} 条）</source>
+        <extracomment>Credit standings an item may give its own verification rule for (``credit_rules``).</extracomment>
+        <translation>The Tibetan promise conditions must match the Chinese one to one (Chinese {conditions}, Tibetan {bo})</translation>
+    </message>
+    <message>
+        <source>藏文材料应与汉文一一对应（汉文 {materials} 项，藏文 {bo} 项）</source>
+        <translation>The Tibetan materials must match the Chinese one to one (Chinese {materials}, Tibetan {bo})</translation>
+    </message>
+    <message>
+        <source>缺少协助核查单位的藏文</source>
+        <translation>the Tibetan name of the assisting office is missing</translation>
+    </message>
+    <message>
+        <source>缺少公开范围的藏文</source>
+        <translation>the Tibetan publication scope is missing</translation>
+    </message>
+    <message>
+        <source>核查方式“{method}”无效，应为 {allowed} 之一</source>
+        <translation>verification method &quot;{method}&quot; is invalid; it must be one of {allowed}</translation>
+    </message>
+    <message>
+        <source>协助核查须写明协助核查单位</source>
+        <translation>assisted verification must name the assisting office</translation>
+    </message>
+    <message>
+        <source>公开的事项须写明公开范围和公开期限</source>
+        <translation>a published item must give the publication scope and period</translation>
+    </message>
+    <message>
+        <source>失效日期早于生效日期</source>
+        <translation>the end date is before the start date</translation>
+    </message>
+    <message>
+        <source>涉及“{label}”的事项不得实行告知承诺制</source>
+        <translation>items touching {label} may not use notify-and-promise</translation>
+    </message>
+    <message>
+        <source>“{label}”领域的事项不得实行告知承诺制</source>
+        <translation>items in the field &quot;{label}&quot; may not use notify-and-promise</translation>
+    </message>
+    <message>
+        <source>承诺条件“{text}”是兜底条款，须写明具体条件</source>
+        <translation>promise condition &quot;{text}&quot; is a catch-all clause; state the actual condition</translation>
+    </message>
+    <message>
+        <source>应为一列规则（credit、method、time_limit_days）</source>
+        <translation>must be a list of rules (credit, method, time_limit_days)</translation>
+    </message>
+    <message>
+        <source>信用状况“{credit}”无效，应为 {allowed} 之一</source>
+        <translation>credit status &quot;{credit}&quot; is invalid; it must be one of {allowed}</translation>
+    </message>
+    <message>
+        <source>信用状况“{credit}”的规则重复</source>
+        <translation>the rule for credit status &quot;{credit}&quot; is repeated</translation>
+    </message>
+    <message>
+        <source>核查方式无效</source>
+        <translation>invalid verification method</translation>
+    </message>
+    <message>
+        <source>缺少必填内容</source>
+        <translation>required content is missing</translation>
+    </message>
+    <message>
+        <source>应为文字</source>
+        <translation>must be text</translation>
+    </message>
+    <message>
+        <source>应为整数</source>
+        <translation>must be a whole number</translation>
+    </message>
+    <message>
+        <source>应不小于 {minimum}</source>
+        <translation>must be at least {minimum}</translation>
+    </message>
+    <message>
+        <source>缺少必填内容或不是“是/否”（true/false）</source>
+        <translation>required content is missing or not yes/no (true/false)</translation>
+    </message>
+    <message>
+        <source>日期“{value}”格式应为 YYYY-MM-DD</source>
+        <translation>date &quot;{value}&quot; must be written YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>应为一组字段</source>
+        <translation>must be a group of fields</translation>
+    </message>
+    <message>
+        <source>应为一列文字</source>
+        <translation>must be a list of texts</translation>
+    </message>
+    <message>
+        <source>至少应有 {minimum} 项</source>
+        <translation>must have at least {minimum} entries</translation>
+    </message>
+    <message>
+        <source>编码与版本 {code} v{version} 重复</source>
+        <translation>code and version {code} v{version} are repeated</translation>
+    </message>
+    <message>
+        <source>目录中没有第 {version} 版</source>
+        <translation>the catalog has no version {version}</translation>
+    </message>
+    <message>
+        <source>第 {later} 版的生效日期应晚于第 {earlier} 版的生效日期（{date}），两版有效期重叠</source>
+        <translation>version {later} must take effect after version {earlier} ({date}); the two versions overlap</translation>
+    </message>
+    <message>
+        <source>第 {earlier} 版的失效日期（{date}）不早于第 {later} 版的生效日期，两版有效期重叠</source>
+        <translation>the end date of version {earlier} ({date}) is not before version {later} takes effect; the two versions overlap</translation>
     </message>
     <message>
         <source>{state}（待打印用印）</source>
@@ -3402,6 +3604,14 @@ The data on this computer is not affected. Check the backup location or contact 
         <translation>Enter the applicant&apos;s identity.</translation>
     </message>
     <message>
+        <source>本事项没有{language}文本，请选择汉文告知承诺书。</source>
+        <translation>This item has no {language} text; please choose the Chinese letter.</translation>
+    </message>
+    <message>
+        <source>未知的告知书语言“{letter_language}”。</source>
+        <translation>Unknown letter language &quot;{letter_language}&quot;.</translation>
+    </message>
+    <message>
         <source>申请人不适用告知承诺制，应转为提交证明办理。</source>
         <translation>Notify-and-promise does not apply to the applicant: switch to submitting the certificate.</translation>
     </message>
@@ -3416,6 +3626,18 @@ The data on this computer is not affected. Check the backup location or contact 
     <message>
         <source>尚未签名。</source>
         <translation>Not signed yet.</translation>
+    </message>
+    <message>
+        <source>已由代理人代为承诺的，由代理人本人签名，不能再由他人代签。</source>
+        <translation>When an agent promised on the applicant&apos;s behalf, the agent signs in person; nobody else may sign for them.</translation>
+    </message>
+    <message>
+        <source>代签仅适用于不能书写的个人申请人。</source>
+        <translation>Signing on someone&apos;s behalf is only for individual applicants who cannot write.</translation>
+    </message>
+    <message>
+        <source>代签人不能是申请人本人。</source>
+        <translation>The person signing on the applicant&apos;s behalf cannot be the applicant.</translation>
     </message>
     <message>
         <source>{what}应在 {low} 至 {high} 之间。</source>
@@ -3537,6 +3759,921 @@ The data on this computer is not affected. Check the backup location or contact 
     <message>
         <source>目录中没有现行有效的事项 {code}。</source>
         <translation>The catalog has no item {code} in force.</translation>
+    </message>
+    <message>
+        <source>无法读取 CA 证书文件：{error}</source>
+        <extracomment>Tests (and the integration harness) put an httpx transport here to talk to a fake server.</extracomment>
+        <translation>Cannot read the CA certificate file: {error}</translation>
+    </message>
+    <message>
+        <source>登记码应为 6 至 64 位，请核对中心给出的一次性登记码。</source>
+        <translation>The enrolment code must be 6 to 64 characters; please check the one-time code given by central.</translation>
+    </message>
+    <message>
+        <source>本终端已登记且登记有效。如需重新登记，请先由中心停用原登记。</source>
+        <translation>This terminal is already enrolled and the enrolment is valid. To enrol again, first have central revoke the old enrolment.</translation>
+    </message>
+    <message>
+        <source>登记失败：{error}</source>
+        <translation>Enrolment failed: {error}</translation>
+    </message>
+    <message>
+        <source>登记码属于 {office} 单位的终端 {terminal}，与本终端（{our_office} 单位，终端 {our_terminal}）不符，未登记。请向中心核对登记码。</source>
+        <translation>The enrolment code belongs to terminal {terminal} of office {office}, not to this terminal (office {our_office}, terminal {our_terminal}); not enrolled. Please check the code with central.</translation>
+    </message>
+    <message>
+        <source>无法确认原登记是否仍有效（{error}），请在网络可用时重试。</source>
+        <translation>Cannot confirm whether the old enrolment is still valid ({error}); please try again when the network is available.</translation>
+    </message>
+    <message>
+        <source>本终端尚未登记到中心，无法同步。请管理员运行 desk-app enroll 登记，或用 U 盘数据包同步。</source>
+        <translation>This terminal is not enrolled with central and cannot sync. Ask the administrator to run desk-app enroll, or sync with a USB data package.</translation>
+    </message>
+    <message>
+        <source>同步正在进行中，请稍候。</source>
+        <translation>A sync is already running; please wait.</translation>
+    </message>
+    <message>
+        <source>本终端尚未登记到中心，没有数据包密钥。请先在有网络时登记一次（desk-app enroll）。</source>
+        <translation>This terminal is not enrolled with central and has no data package key. Enrol once while online first (desk-app enroll).</translation>
+    </message>
+    <message>
+        <source>无法读取回执文件 {file}：{error}</source>
+        <translation>Cannot read the receipt file {file}: {error}</translation>
+    </message>
+    <message>
+        <source>回执中的结果已登记，但中心下发的更新未能全部应用：{error}</source>
+        <translation>The results in the receipt were recorded, but not all updates from central could be applied: {error}</translation>
+    </message>
+    <message>
+        <source>无法读取本机数据库：{reason}。数据库文件保持原样，未作任何改动。</source>
+        <extracomment>The newest migration. A database already there opens without loading alembic at all (start-up time); tests check this equals alembic&apos;s own head (a linear history).</extracomment>
+        <translation>Cannot read this computer&apos;s database: {reason}. The database file has been left exactly as it was.</translation>
+    </message>
+    <message>
+        <source>{text}可从备份恢复（本机共 {n} 个备份，最新的是 {newest}）。</source>
+        <translation>{text} You can restore from a backup ({n} backups on this computer, the newest from {newest}).</translation>
+    </message>
+    <message>
+        <source>{text}本机没有找到备份；如有 U 盘等处的备份，可从该备份恢复，或联系管理员。</source>
+        <translation>{text} No backup was found on this computer; if you have a backup elsewhere (e.g. a USB drive), restore from it, or contact the administrator.</translation>
+    </message>
+    <message>
+        <source>找不到密钥文件 key.json</source>
+        <translation>The key file key.json is missing</translation>
+    </message>
+    <message>
+        <source>该文件是其他程序的数据库，或已损坏</source>
+        <translation>the file is another program&apos;s database, or it is damaged</translation>
+    </message>
+    <message>
+        <source>本机数据库来自更新版本的程序（数据库版本 {version}），请升级本程序后再打开。</source>
+        <translation>This computer&apos;s database comes from a newer version of the program (database version {version}); please upgrade this program before opening it.</translation>
+    </message>
+    <message>
+        <source>密钥文件 key.json 已损坏</source>
+        <translation>the key file key.json is damaged</translation>
+    </message>
+    <message>
+        <source>找不到密钥文件 key.json（或数据库文件已损坏）</source>
+        <translation>the key file key.json is missing (or the database file is damaged)</translation>
+    </message>
+    <message>
+        <source>文件已损坏，或不是本程序的数据库</source>
+        <translation>the file is damaged, or not this program&apos;s database</translation>
+    </message>
+    <message>
+        <source>文件不完整（被截断）</source>
+        <translation>the file is incomplete (truncated)</translation>
+    </message>
+    <message>
+        <source>该文件无法用本机密钥打开：已损坏、不是本程序的备份，或属于另一数据加密口令</source>
+        <translation>this file cannot be opened with this computer&apos;s key: it is damaged, not a backup of this program, or belongs to another data encryption passphrase</translation>
+    </message>
+    <message>
+        <source>完整性检查失败（{error}）</source>
+        <translation>integrity check failed ({error})</translation>
+    </message>
+    <message>
+        <source>加密页校验失败（{n} 处），文件已损坏或被改动</source>
+        <translation>encrypted page check failed ({n} places): the file is damaged or has been altered</translation>
+    </message>
+    <message>
+        <source>数据库完整性检查未通过：{details}</source>
+        <translation>database integrity check failed: {details}</translation>
+    </message>
+    <message>
+        <source>不是本程序的数据库（缺少版本信息）</source>
+        <translation>not this program&apos;s database (no version information)</translation>
+    </message>
+    <message>
+        <source>数据库版本 {version} 不被本程序识别（可能来自更新版本的程序）</source>
+        <translation>database version {version} is not known to this program (it may come from a newer version)</translation>
+    </message>
+    <message>
+        <source>加密迁移校验未通过，原数据库未改动。请联系管理员。</source>
+        <translation>The check after encrypting failed; the original database is unchanged. Please contact the administrator.</translation>
+    </message>
+    <message>
+        <source>无法加密旧版数据库（{error}），原数据库未改动。</source>
+        <translation>Cannot encrypt the old database ({error}); the original database is unchanged.</translation>
+    </message>
+    <message>
+        <source>磁盘空间已满，本次操作未保存（已录入的内容仍在窗口中）。请清理磁盘或联系管理员后再试。</source>
+        <translation>The disk is full; this action was not saved (what you entered is still in the window). Free some disk space or contact the administrator, then try again.</translation>
+    </message>
+    <message>
+        <source>数据库正被另一程序占用，本次操作未保存。请稍后再试。</source>
+        <translation>The database is in use by another program; this action was not saved. Please try again shortly.</translation>
+    </message>
+    <message>
+        <source>数据目录不可写，本次操作未保存。请检查磁盘或权限。</source>
+        <translation>The data folder cannot be written; this action was not saved. Please check the disk or permissions.</translation>
+    </message>
+    <message>
+        <source>数据库错误，本次操作未保存：{error}</source>
+        <translation>Database error; this action was not saved: {error}</translation>
+    </message>
+    <message>
+        <source>数据包密钥格式不正确</source>
+        <translation>The data package key has the wrong format</translation>
+    </message>
+    <message>
+        <source>数据包密钥长度不正确（应为 32 字节）</source>
+        <translation>The data package key has the wrong length (it must be 32 bytes)</translation>
+    </message>
+    <message>
+        <source>终端标识无效</source>
+        <translation>Invalid terminal identifier</translation>
+    </message>
+    <message>
+        <source>这不是 desk_app 数据包文件</source>
+        <translation>This is not a desk_app data package file</translation>
+    </message>
+    <message>
+        <source>数据包不完整（文件被截断）</source>
+        <translation>The data package is incomplete (the file is truncated)</translation>
+    </message>
+    <message>
+        <source>数据包已损坏（文件头无法读取）</source>
+        <translation>The data package is damaged (its header cannot be read)</translation>
+    </message>
+    <message>
+        <source>数据包格式版本 {version} 不受支持</source>
+        <translation>Data package format version {version} is not supported</translation>
+    </message>
+    <message>
+        <source>数据包类型不符：这不是终端上传数据包</source>
+        <translation>Wrong kind of data package: this is not a terminal&apos;s upload package</translation>
+    </message>
+    <message>
+        <source>数据包类型不符：这不是中心回执数据包</source>
+        <translation>Wrong kind of data package: this is not a receipt package from central</translation>
+    </message>
+    <message>
+        <source>数据包无法解密：文件已损坏或被改动，或不是本终端的密钥</source>
+        <translation>The data package cannot be decrypted: the file is damaged or altered, or the key is not this terminal&apos;s</translation>
+    </message>
+    <message>
+        <source>数据包内容已损坏</source>
+        <translation>The data package content is damaged</translation>
+    </message>
+    <message>
+        <source>数据包过大</source>
+        <translation>The data package is too large</translation>
+    </message>
+    <message>
+        <source>数据包来自未登记的终端</source>
+        <translation>The data package comes from a terminal that is not enrolled</translation>
+    </message>
+    <message>
+        <source>数据包内容格式不正确</source>
+        <translation>The data package content has the wrong format</translation>
+    </message>
+    <message>
+        <source>数据包内容格式不正确（更新游标越界）</source>
+        <translation>The data package content has the wrong format (update cursor out of range)</translation>
+    </message>
+    <message>
+        <source>回执数据包内容格式不正确</source>
+        <translation>The receipt package content has the wrong format</translation>
+    </message>
+    <message>
+        <source>中心地址“{url}”无效，应形如 https://central.example.cn。</source>
+        <translation>The central address &quot;{url}&quot; is invalid; it should look like https://central.example.cn.</translation>
+    </message>
+    <message>
+        <source>中心地址使用未加密的 http://，数据会以明文经过网络，已拒绝。请使用 https:// 地址；确需在内网使用 http 的，由管理员明确开启“允许 http”设置。</source>
+        <translation>The central address uses unencrypted http://, so data would cross the network in plain text; refused. Use an https:// address; if http is truly needed on an internal network, the administrator must explicitly turn on the &quot;allow http&quot; setting.</translation>
+    </message>
+    <message>
+        <source>中心的应答格式不符（{path}）：{msg}</source>
+        <translation>Central&apos;s answer has the wrong format ({path}): {msg}</translation>
+    </message>
+    <message>
+        <source>连接中心超时，稍后自动重试。</source>
+        <translation>Connecting to central timed out; will retry automatically later.</translation>
+    </message>
+    <message>
+        <source>中心的 HTTPS 证书无法验证，已中止。请检查中心地址或管理员配置的 CA 证书。</source>
+        <translation>Central&apos;s HTTPS certificate cannot be verified; stopped. Please check the central address or the CA certificate set by the administrator.</translation>
+    </message>
+    <message>
+        <source>无法连接中心（网络不通或中心未运行），稍后自动重试。</source>
+        <translation>Cannot reach central (no network, or central is not running); will retry automatically later.</translation>
+    </message>
+    <message>
+        <source>中心不认可本终端的凭据，请管理员重新登记本终端。</source>
+        <translation>Central does not accept this terminal&apos;s credentials; the administrator must enrol this terminal again.</translation>
+    </message>
+    <message>
+        <source>本终端已被中心停用，请联系管理员。</source>
+        <translation>This terminal has been revoked by central; please contact the administrator.</translation>
+    </message>
+    <message>
+        <source>中心拒绝了本终端的请求（无权限）。</source>
+        <translation>Central refused this terminal&apos;s request (not permitted).</translation>
+    </message>
+    <message>
+        <source>中心暂时繁忙（{status}），稍后自动重试。</source>
+        <translation>Central is busy at the moment ({status}); will retry automatically later.</translation>
+    </message>
+    <message>
+        <source>一次发送的数据过多，改为分批发送。</source>
+        <translation>Too much data for one request; sending in smaller batches.</translation>
+    </message>
+    <message>
+        <source>中心拒绝了请求（HTTP {status}）。</source>
+        <translation>Central refused the request (HTTP {status}).</translation>
+    </message>
+    <message>
+        <source>本数据目录是培训数据，永不与中心同步（培训案件不是真实业务记录）。</source>
+        <translation>This data folder holds training data and never syncs with central (training cases are not real records).</translation>
+    </message>
+    <message>
+        <source>中心核验本机审计记录时发现第 {seq} 条起链接不符，已由中心标记。请联系管理员核查本机数据。</source>
+        <translation>When checking this computer&apos;s audit records, central found that the chain breaks from entry {seq} on, and has flagged it. Please ask the administrator to check this computer&apos;s data.</translation>
+    </message>
+    <message>
+        <source>发送 {sent} 条，中心确认 {acked} 条（其中 {duplicates} 条中心早已收到）</source>
+        <translation>{sent} sent, {acked} confirmed by central ({duplicates} of them central already had)</translation>
+    </message>
+    <message>
+        <source>发送 {sent} 条，中心确认 {acked} 条</source>
+        <translation>{sent} sent, {acked} confirmed by central</translation>
+    </message>
+    <message>
+        <source>内容冲突 {n} 条（已保留，待中心核对）</source>
+        <translation>{n} content conflicts (kept, for central to check)</translation>
+    </message>
+    <message>
+        <source>审计记录 {n} 条</source>
+        <translation>{n} audit records</translation>
+    </message>
+    <message>
+        <source>接收更新 {n} 条</source>
+        <translation>{n} updates received</translation>
+    </message>
+    <message>
+        <source>尚待同步 {n} 条</source>
+        <translation>{n} still to sync</translation>
+    </message>
+    <message>
+        <source>{first}，{then}</source>
+        <translation>{first}, {then}</translation>
+    </message>
+    <message>
+        <source>{sentence}。</source>
+        <translation>{sentence}.</translation>
+    </message>
+    <message>
+        <source>{text}
+{more}</source>
+        <translation>{text}
+{more}</translation>
+    </message>
+    <message>
+        <source>{text}
+未完成：{error}</source>
+        <translation>{text}
+Not completed: {error}</translation>
+    </message>
+    <message>
+        <source>{error} 中心要求 {seconds} 秒后再试，本次同步先停止。</source>
+        <translation>{error} Central asks to retry after {seconds} seconds; this sync stops here.</translation>
+    </message>
+    <message>
+        <source>有一条记录超过中心允许的单次发送大小，无法发送，请联系管理员。</source>
+        <translation>A record is larger than central accepts in one request and cannot be sent; please contact the administrator.</translation>
+    </message>
+    <message>
+        <source>中心的更新列表没有前进（游标未变），已停止接收。</source>
+        <translation>Central&apos;s list of updates did not move on (the cursor stayed the same); stopped receiving.</translation>
+    </message>
+    <message>
+        <source>本机未能保存中心下发的第 {seq} 条更新：{error}</source>
+        <translation>This computer could not save update no. {seq} from central: {error}</translation>
+    </message>
+    <message>
+        <source>按日</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <source>按周</source>
+        <translation>By week</translation>
+    </message>
+    <message>
+        <source>按月</source>
+        <translation>By month</translation>
+    </message>
+    <message>
+        <source>统计期间的结束日期不能早于开始日期。</source>
+        <translation>The end of the statistics period cannot be before its start.</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <source>受理量（{bucket}）</source>
+        <translation>Applications received ({bucket})</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>案件数</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <source>承诺办理</source>
+        <extracomment>Reasons a case takes the certificate path at the counter (a withdrawal comes later).</extracomment>
+        <translation>By promise</translation>
+    </message>
+    <message>
+        <source>提交证明</source>
+        <translation>Submit the certificate</translation>
+    </message>
+    <message>
+        <source>按证明事项</source>
+        <translation>By proof item</translation>
+    </message>
+    <message>
+        <source>事项编码</source>
+        <translation>Item code</translation>
+    </message>
+    <message>
+        <source>证明事项</source>
+        <translation>Proof item</translation>
+    </message>
+    <message>
+        <source>所属领域</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>承诺办理占比(%)</source>
+        <translation>Share by promise (%)</translation>
+    </message>
+    <message>
+        <source>（目录中无此事项）</source>
+        <translation>(item not in the catalog)</translation>
+    </message>
+    <message>
+        <source>按所属领域</source>
+        <translation>By field</translation>
+    </message>
+    <message>
+        <source>提交证明：{reason}</source>
+        <translation>Certificate: {reason}</translation>
+    </message>
+    <message>
+        <source>承诺办理与提交证明</source>
+        <translation>Promise and certificate</translation>
+    </message>
+    <message>
+        <source>办理方式</source>
+        <translation>How handled</translation>
+    </message>
+    <message>
+        <source>占比(%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <source>期间受理案件共 {total} 件（撤回承诺另见“撤回”）。</source>
+        <translation>{total} cases received in the period (withdrawn promises: see &quot;Withdrawals&quot;).</translation>
+    </message>
+    <message>
+        <source>不适用告知承诺制的申请人（信用记录）</source>
+        <translation>Applicants not eligible for notify-and-promise (credit records)</translation>
+    </message>
+    <message>
+        <source>涉及申请人数</source>
+        <translation>Applicants concerned</translation>
+    </message>
+    <message>
+        <source>申请人有未修复的虚假承诺或严重失信记录，转为提交证明办理。</source>
+        <translation>The applicant has an unrepaired false promise or serious discredit record; handled by certificate instead.</translation>
+    </message>
+    <message>
+        <source>撤回承诺</source>
+        <translation>Withdrawn promises</translation>
+    </message>
+    <message>
+        <source>撤回件数</source>
+        <translation>Withdrawals</translation>
+    </message>
+    <message>
+        <source>按撤回发生的日期统计。</source>
+        <translation>Counted by the date of the withdrawal.</translation>
+    </message>
+    <message>
+        <source>核查结果</source>
+        <translation>Verification results</translation>
+    </message>
+    <message>
+        <source>已核查</source>
+        <translation>Verified</translation>
+    </message>
+    <message>
+        <source>无法核查</source>
+        <translation>Unverifiable</translation>
+    </message>
+    <message>
+        <source>按核查结论记录的日期统计。</source>
+        <translation>Counted by the date the verification result was recorded.</translation>
+    </message>
+    <message>
+        <source>不实承诺率（按事项）</source>
+        <translation>False promise rate (by item)</translation>
+    </message>
+    <message>
+        <source>承诺办理件数</source>
+        <translation>Cases by promise</translation>
+    </message>
+    <message>
+        <source>不实承诺率(%)</source>
+        <translation>False promise rate (%)</translation>
+    </message>
+    <message>
+        <source>不实承诺率 = 核查不实 ÷ 已核查（期间内记录的核查结论）。</source>
+        <translation>False promise rate = verified false ÷ verified (results recorded in the period).</translation>
+    </message>
+    <message>
+        <source>窗口平均受理时长</source>
+        <translation>Average handling time at the counter</translation>
+    </message>
+    <message>
+        <source>平均时长(分钟)</source>
+        <translation>Average time (minutes)</translation>
+    </message>
+    <message>
+        <source>从选择事项到办结保存的时长。</source>
+        <translation>Time from choosing the item to saving the finished case.</translation>
+    </message>
+    <message>
+        <source>案件当前状态</source>
+        <translation>Current state of cases</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>超期未核查</source>
+        <translation>Overdue, not verified</translation>
+    </message>
+    <message>
+        <source>超期件数</source>
+        <translation>Overdue cases</translation>
+    </message>
+    <message>
+        <source>期间受理、至 {today} 已过核查期限仍未登记核查结果的案件（以已生成的核查任务为准）。</source>
+        <translation>Cases received in the period whose verification deadline had passed by {today} with no result recorded (based on the verification tasks created).</translation>
+    </message>
+    <message>
+        <source>认定不实承诺</source>
+        <translation>Found to be false promises</translation>
+    </message>
+    <message>
+        <source>（未注明）</source>
+        <translation>(not stated)</translation>
+    </message>
+    <message>
+        <source>不实承诺处理措施</source>
+        <translation>Measures on false promises</translation>
+    </message>
+    <message>
+        <source>处理措施</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>按认定或措施记录的日期统计。</source>
+        <translation>Counted by the date of the finding or measure.</translation>
+    </message>
+    <message>
+        <source>受理量</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>承诺/提交证明</source>
+        <translation>Promise/certificate</translation>
+    </message>
+    <message>
+        <source>按事项</source>
+        <translation>By item</translation>
+    </message>
+    <message>
+        <source>按领域</source>
+        <translation>By field</translation>
+    </message>
+    <message>
+        <source>不适用申请人</source>
+        <translation>Not eligible</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>Withdrawals</translation>
+    </message>
+    <message>
+        <source>不实承诺率</source>
+        <translation>False promise rate</translation>
+    </message>
+    <message>
+        <source>受理时长</source>
+        <translation>Handling time</translation>
+    </message>
+    <message>
+        <source>案件状态</source>
+        <translation>Case states</translation>
+    </message>
+    <message>
+        <source>超期核查</source>
+        <translation>Overdue checks</translation>
+    </message>
+    <message>
+        <source>不实承诺处理</source>
+        <translation>False promise measures</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的统计项。</source>
+        <translation>There is no statistic named &quot;{name}&quot;.</translation>
+    </message>
+    <message>
+        <source>不支持的导出格式“{format}”，请选择 CSV 或 Excel。</source>
+        <translation>Export format &quot;{format}&quot; is not supported; choose CSV or Excel.</translation>
+    </message>
+    <message>
+        <source>事项 {item}（字段 {field}）：{message}</source>
+        <translation>Item {item} (field {field}): {message}</translation>
+    </message>
+    <message>
+        <source>事项 {item}：{message}</source>
+        <translation>Item {item}: {message}</translation>
+    </message>
+    <message>
+        <source>（字段 {field}）：{message}</source>
+        <translation>(field {field}): {message}</translation>
+    </message>
+    <message>
+        <source>协助核查函须写明联系人和联系电话。</source>
+        <translation>The assistance request must give a contact person and telephone number.</translation>
+    </message>
+    <message>
+        <source>回复期限应为1至60个工作日。</source>
+        <translation>The reply deadline must be 1 to 60 working days.</translation>
+    </message>
+    <message>
+        <source>请写明被请求协助核查的单位。</source>
+        <translation>Please name the office asked to assist.</translation>
+    </message>
+    <message>
+        <source>请录入对方单位书面拒绝协助的理由。</source>
+        <translation>Please enter the other office&apos;s written reason for refusing.</translation>
+    </message>
+    <message>
+        <source>请录入对方单位的书面回复内容。</source>
+        <translation>Please enter the other office&apos;s written reply.</translation>
+    </message>
+    <message>
+        <source>收到回复的日期不能晚于今天。</source>
+        <translation>The date the reply arrived cannot be after today.</translation>
+    </message>
+    <message>
+        <source>没有找到该协助核查函。</source>
+        <translation>That assistance request was not found.</translation>
+    </message>
+    <message>
+        <source>保留的备份份数应为 1 至 365。</source>
+        <translation>The number of backups kept must be 1 to 365.</translation>
+    </message>
+    <message>
+        <source>无法写入备份 {target}（{error}）。请检查备份位置（U 盘是否已插入、是否可写、空间是否足够）。</source>
+        <translation>Cannot write the backup {target} ({error}). Please check the backup location (is the USB drive plugged in, writable, with enough space?).</translation>
+    </message>
+    <message>
+        <source>{target} 已存在，不会覆盖。请换一个文件名。</source>
+        <translation>{target} already exists and will not be overwritten. Please choose another file name.</translation>
+    </message>
+    <message>
+        <source>备份旁没有密钥文件（{file}），本机也没有可用的密钥文件，无法打开该备份。</source>
+        <translation>There is no key file next to the backup ({file}) and no usable key file on this computer; the backup cannot be opened.</translation>
+    </message>
+    <message>
+        <source>找不到备份文件 {src}。</source>
+        <translation>The backup file {src} was not found.</translation>
+    </message>
+    <message>
+        <source>不能用数据库文件本身作为备份来恢复，请选择备份文件。</source>
+        <translation>The database file itself cannot be used as a backup to restore from; please choose a backup file.</translation>
+    </message>
+    <message>
+        <source>备份中的审计日志自第 {broken} 条起链条断裂（记录被改动或删除），不予恢复。</source>
+        <translation>The audit log in the backup breaks from entry {broken} on (records altered or deleted); it will not be restored.</translation>
+    </message>
+    <message>
+        <source>未找到案件 {case_no}。</source>
+        <translation>Case {case_no} was not found.</translation>
+    </message>
+    <message>
+        <source>该案件按提交证明方式办理，没有可撤回的承诺。</source>
+        <translation>This case is handled by certificate; there is no promise to withdraw.</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 没有撤回承诺的记录。</source>
+        <translation>Case {case_no} has no record of a withdrawn promise.</translation>
+    </message>
+    <message>
+        <source>请填写调整原因（将随版本备案和发布）</source>
+        <translation>Please give the reason for the change (it is filed and published with the version)</translation>
+    </message>
+    <message>
+        <source>目录中没有该事项</source>
+        <translation>this item is not in the catalog</translation>
+    </message>
+    <message>
+        <source>该事项已停用</source>
+        <translation>this item has been withdrawn from use</translation>
+    </message>
+    <message>
+        <source>培训数据目录中的目录调整不会发布到中心</source>
+        <translation>Catalog changes in training data are never published to central</translation>
+    </message>
+    <message>
+        <source>该案件按提交证明方式办理，没有承诺可认定为不实。</source>
+        <translation>This case is handled by certificate; there is no promise that could be found false.</translation>
+    </message>
+    <message>
+        <source>该案件尚未认定不实承诺。</source>
+        <translation>This case has not been found to be a false promise.</translation>
+    </message>
+    <message>
+        <source>未找到该信用记录。</source>
+        <translation>That credit record was not found.</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天。</source>
+        <translation>The date cannot be after today.</translation>
+    </message>
+    <message>
+        <source>请输入证件号码或统一社会信用代码。</source>
+        <translation>Please enter an ID number or unified social credit code.</translation>
+    </message>
+    <message>
+        <source>读卡器上没有身份证：请将身份证放在读卡器感应区。</source>
+        <extracomment>Settings key: the reader to use — a plugin name (&quot;simulated&quot;, an entry point name) or &quot;module:Class&quot;.</extracomment>
+        <translation>There is no ID card on the reader: please place the card on the reader&apos;s sensing area.</translation>
+    </message>
+    <message>
+        <source>无法加载读卡器插件“{spec}”：{error}</source>
+        <translation>Cannot load the card reader plug-in &quot;{spec}&quot;: {error}</translation>
+    </message>
+    <message>
+        <source>未找到读卡器插件“{choice}”：请检查设置或安装厂商插件。</source>
+        <translation>Card reader plug-in &quot;{choice}&quot; not found: please check the settings or install the vendor&apos;s plug-in.</translation>
+    </message>
+    <message>
+        <source>卡内姓名无效：{error}</source>
+        <translation>The name on the card is invalid: {error}</translation>
+    </message>
+    <message>
+        <source>卡内身份证号码无效：{error}</source>
+        <translation>The ID number on the card is invalid: {error}</translation>
+    </message>
+    <message>
+        <source>身份证已过有效期（{date}），不能作为有效身份证件。</source>
+        <translation>The ID card expired ({date}) and is not a valid identity document.</translation>
+    </message>
+    <message>
+        <source>目录中缺少 {code} 第 {version} 版，无法确定核查规则。</source>
+        <extracomment>Cases that still await (or are under) verification get a task.</extracomment>
+        <translation>The catalog lacks version {version} of {code}; the verification rules cannot be determined.</translation>
+    </message>
+    <message>
+        <source>一次最多上传 {n} 个附件。</source>
+        <translation>At most {n} attachments can be uploaded at once.</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 按提交证明办理，没有需要核查的承诺。</source>
+        <translation>Case {case_no} is handled by certificate; there is no promise to verify.</translation>
+    </message>
+    <message>
+        <source>核查结果为“{label}”时须写明核查情况。</source>
+        <translation>When the result is &quot;{label}&quot;, describe what the check found.</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 没有核查任务。</source>
+        <translation>Case {case_no} has no verification task.</translation>
+    </message>
+    <message>
+        <source>附件不存在。</source>
+        <translation>The attachment does not exist.</translation>
+    </message>
+    <message>
+        <source>审计日志第 {broken} 条起链条断裂（记录被改动或删除）。</source>
+        <translation>The audit log breaks from entry {broken} on (records altered or deleted).</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的存储内容与签署时的摘要不符。</source>
+        <translation>The stored content of case {case_no} does not match the digest taken at signing.</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的“{kind}”事件没有对应的审计记录（审计日志被删改）。</source>
+        <translation>The &quot;{kind}&quot; event of case {case_no} has no matching audit record (the audit log was altered).</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 存档的告知承诺书已被改动。</source>
+        <translation>The archived notify-and-promise letter of case {case_no} has been altered.</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 存档的告知承诺书与审计记录不符。</source>
+        <translation>The archived notify-and-promise letter of case {case_no} does not match the audit record.</translation>
+    </message>
+    <message>
+        <source>一致</source>
+        <translation>Matches</translation>
+    </message>
+    <message>
+        <source>不一致</source>
+        <translation>Does not match</translation>
+    </message>
+    <message>
+        <source>无法核验</source>
+        <translation>Cannot be checked</translation>
+    </message>
+    <message>
+        <source>这不是本系统告知承诺书上的二维码内容：请扫描文书右上角的二维码。</source>
+        <translation>This is not the QR code of a notify-and-promise letter from this system: please scan the QR code at the top right of the letter.</translation>
+    </message>
+    <message>
+        <source>本终端没有案件 {case_no} 的记录（可能在其他终端受理，请到中心核验）。</source>
+        <translation>This terminal has no record of case {case_no} (it may have been received at another terminal; check with central).</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的存储记录已被改动，与签署时不一致：请报告管理员。</source>
+        <translation>The stored record of case {case_no} has been altered and no longer matches what was signed: please report to the administrator.</translation>
+    </message>
+    <message>
+        <source>文书与案件 {case_no} 的记录不符：该文书可能是伪造或被改动的。</source>
+        <translation>The letter does not match the record of case {case_no}: it may be forged or altered.</translation>
+    </message>
+    <message>
+        <source>，当前状态：{state}</source>
+        <translation>; current state: {state}</translation>
+    </message>
+    <message>
+        <source>{note}（注意：该承诺已撤回或核查不实）</source>
+        <translation>{note} (note: this promise was withdrawn or found false)</translation>
+    </message>
+    <message>
+        <source>{note}；培训数据，不具法律效力</source>
+        <translation>{note}; training data, without legal effect</translation>
+    </message>
+    <message>
+        <source>文书与案件 {case_no} 的记录一致{note}。</source>
+        <translation>The letter matches the record of case {case_no}{note}.</translation>
+    </message>
+    <message>
+        <source>没有找到表头行：前几行中应有“事项名称”“证明名称”“核查方式”等列名</source>
+        <translation>No header row found: the first rows should contain column names such as the item name, proof name and verification method</translation>
+    </message>
+    <message>
+        <source>缺少必需的列：{columns}。整个文件未导入</source>
+        <translation>Required columns are missing: {columns}. Nothing in the file was imported</translation>
+    </message>
+    <message>
+        <source>核查方式“{value}”无法识别，应为 {allowed} 之一</source>
+        <translation>verification method &quot;{value}&quot; is not recognised; it must be one of {allowed}</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”应为天数</source>
+        <translation>{what} &quot;{value}&quot; must be a number of days</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”应为天数，如“20个工作日”或“20”</source>
+        <translation>{what} &quot;{value}&quot; must be a number of days, e.g. &quot;20 working days&quot; or &quot;20&quot;</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”应为“是”或“否”</source>
+        <translation>{what} &quot;{value}&quot; must be yes or no</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>调整</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>Retired</translation>
+    </message>
+    <message>
+        <source>核查时限</source>
+        <translation>Verification time limit</translation>
+    </message>
+    <message>
+        <source>是否公开</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>是否允许代为承诺</source>
+        <translation>Promise by proxy allowed</translation>
+    </message>
+    <message>
+        <source>目录编码“{code}”格式应为两个字母-三位数字，如 HJ-001</source>
+        <translation>catalog code &quot;{code}&quot; must be two letters, a hyphen and three digits, e.g. HJ-001</translation>
+    </message>
+    <message>
+        <source>{code} 无法停用：{error}</source>
+        <translation>{code} cannot be retired: {error}</translation>
+    </message>
+    <message>
+        <source>请填写调整原因</source>
+        <translation>Please give the reason for the change</translation>
+    </message>
+    <message>
+        <source>请填写停用原因</source>
+        <translation>Please give the reason for retiring</translation>
+    </message>
+    <message>
+        <source>未知的信用状况“{standing}”。</source>
+        <translation>Unknown credit standing &quot;{standing}&quot;.</translation>
+    </message>
+    <message>
+        <source>附件“{name}”是空文件。</source>
+        <translation>Attachment &quot;{name}&quot; is an empty file.</translation>
+    </message>
+    <message>
+        <source>附件“{name}”超过 {mb} MB，请降低扫描分辨率后重试。</source>
+        <translation>Attachment &quot;{name}&quot; is larger than {mb} MB; scan at a lower resolution and try again.</translation>
+    </message>
+    <message>
+        <source>附件“{name}”不是 PDF、PNG、JPEG 或 TIFF 扫描件。</source>
+        <translation>Attachment &quot;{name}&quot; is not a PDF, PNG, JPEG or TIFF scan.</translation>
+    </message>
+    <message>
+        <source>本终端尚未完成初始设置，请先运行 desk-app 完成设置。</source>
+        <translation>This terminal has not been set up; run desk-app first to complete the set-up.</translation>
+    </message>
+    <message>
+        <source>请先登录。</source>
+        <translation>Please log in first.</translation>
+    </message>
+    <message>
+        <source>自动锁屏时间应为 1 至 60 分钟。</source>
+        <translation>The automatic lock time must be 1 to 60 minutes.</translation>
+    </message>
+    <message>
+        <source>数据加密口令不正确，无法打开本机数据。请核对口令（注意大小写和输入法）后重试。</source>
+        <extracomment>argon2id cost, stored in key.json with the salt, so it can be raised later without breaking existing data directories.</extracomment>
+        <translation>The data encryption passphrase is wrong; this computer&apos;s data cannot be opened. Check the passphrase (mind upper/lower case and the input method) and try again.</translation>
+    </message>
+    <message>
+        <source>数据加密口令至少需要 {n} 个字符。</source>
+        <translation>The data encryption passphrase needs at least {n} characters.</translation>
+    </message>
+    <message>
+        <source>密钥文件已存在，不会覆盖。</source>
+        <translation>The key file already exists and will not be overwritten.</translation>
+    </message>
+    <message>
+        <source>密钥文件 key.json 不见了，请重试。</source>
+        <translation>The key file key.json has disappeared; please try again.</translation>
+    </message>
+    <message>
+        <source>汉文</source>
+        <extracomment>The letter languages a case may be notified and signed in (recorded per case, at the applicant&apos;s request): Chinese, or bilingual Chinese then Tibetan section by section.</extracomment>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>汉藏双语</source>
+        <translation>Chinese and Tibetan</translation>
     </message>
 </context>
 <context>

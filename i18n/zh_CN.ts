@@ -2996,8 +2996,97 @@
         <translation>申请人撤回承诺</translation>
     </message>
     <message>
-        <source>网络数据核查</source>
+        <source>只有已撤回承诺的案件才能以“撤回”为由转为提交证明办理。</source>
+        <extracomment>Facts that do not move the case: the state stays, the event is still stored and synced.</extracomment>
+        <translation>只有已撤回承诺的案件才能以“撤回”为由转为提交证明办理。</translation>
+    </message>
+    <message>
+        <source>无法核查须写明原因。</source>
+        <translation>无法核查须写明原因。</translation>
+    </message>
+    <message>
+        <source>撤回承诺须写明理由。</source>
+        <translation>撤回承诺须写明理由。</translation>
+    </message>
+    <message>
+        <source>案件当前状态为“{label}”：事项已办结，不能再撤回承诺。</source>
+        <translation>案件当前状态为“{label}”：事项已办结，不能再撤回承诺。</translation>
+    </message>
+    <message>
+        <source>案件当前状态为“{label}”：承诺已被认定不实，不能撤回。</source>
+        <translation>案件当前状态为“{label}”：承诺已被认定不实，不能撤回。</translation>
+    </message>
+    <message>
+        <source>办结须写明办理结果。</source>
+        <translation>办结须写明办理结果。</translation>
+    </message>
+    <message>
+        <source>办结日期不能晚于今天。</source>
+        <translation>办结日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>办结日期不能早于案件受理日期。</source>
+        <translation>办结日期不能早于案件受理日期。</translation>
+    </message>
+    <message>
+        <source>未知的案件记录类型“{kind}”。</source>
+        <translation>未知的案件记录类型“{kind}”。</translation>
+    </message>
+    <message>
+        <source>请先认定不实承诺，再记录处理措施。</source>
+        <translation>请先认定不实承诺，再记录处理措施。</translation>
+    </message>
+    <message>
+        <source>该案件已认定不实承诺；处理措施请在原认定下记录。</source>
+        <translation>该案件已认定不实承诺；处理措施请在原认定下记录。</translation>
+    </message>
+    <message>
+        <source>该案件已确认打印、签字并盖章。</source>
+        <translation>该案件已确认打印、签字并盖章。</translation>
+    </message>
+    <message>
+        <source>单位编码“{office_code}”无效：应为2至12位大写字母或数字。</source>
+        <translation>单位编码“{office_code}”无效：应为2至12位大写字母或数字。</translation>
+    </message>
+    <message>
+        <source>终端编码“{terminal_code}”无效：应为1至6位大写字母或数字。</source>
+        <translation>终端编码“{terminal_code}”无效：应为1至6位大写字母或数字。</translation>
+    </message>
+    <message>
+        <source>当日案件序号超出范围。</source>
+        <translation>当日案件序号超出范围。</translation>
+    </message>
+    <message>
+        <source>国家安全</source>
         <extracomment>Matters in these areas may not use the promise route at all (domain.md, &quot;The catalog&quot;).</extracomment>
+        <translation>国家安全</translation>
+    </message>
+    <message>
+        <source>国家秘密</source>
+        <translation>国家秘密</translation>
+    </message>
+    <message>
+        <source>公共安全</source>
+        <translation>公共安全</translation>
+    </message>
+    <message>
+        <source>金融审慎监管</source>
+        <translation>金融审慎监管</translation>
+    </message>
+    <message>
+        <source>生态环境保护</source>
+        <translation>生态环境保护</translation>
+    </message>
+    <message>
+        <source>直接涉及人身健康、生命财产安全</source>
+        <translation>直接涉及人身健康、生命财产安全</translation>
+    </message>
+    <message>
+        <source>重要涉外事项</source>
+        <translation>重要涉外事项</translation>
+    </message>
+    <message>
+        <source>网络数据核查</source>
         <translation>网络数据核查</translation>
     </message>
     <message>
@@ -3011,6 +3100,119 @@
     <message>
         <source>免于核查（日常监管）</source>
         <translation>免于核查（日常监管）</translation>
+    </message>
+    <message>
+        <source>藏文承诺条件应与汉文一一对应（汉文 {conditions} 条，藏文 {bo} 条）</source>
+        <extracomment>Credit standings an item may give its own verification rule for (``credit_rules``).</extracomment>
+        <translation>藏文承诺条件应与汉文一一对应（汉文 {conditions} 条，藏文 {bo} 条）</translation>
+    </message>
+    <message>
+        <source>藏文材料应与汉文一一对应（汉文 {materials} 项，藏文 {bo} 项）</source>
+        <translation>藏文材料应与汉文一一对应（汉文 {materials} 项，藏文 {bo} 项）</translation>
+    </message>
+    <message>
+        <source>缺少协助核查单位的藏文</source>
+        <translation>缺少协助核查单位的藏文</translation>
+    </message>
+    <message>
+        <source>缺少公开范围的藏文</source>
+        <translation>缺少公开范围的藏文</translation>
+    </message>
+    <message>
+        <source>核查方式“{method}”无效，应为 {allowed} 之一</source>
+        <translation>核查方式“{method}”无效，应为 {allowed} 之一</translation>
+    </message>
+    <message>
+        <source>协助核查须写明协助核查单位</source>
+        <translation>协助核查须写明协助核查单位</translation>
+    </message>
+    <message>
+        <source>公开的事项须写明公开范围和公开期限</source>
+        <translation>公开的事项须写明公开范围和公开期限</translation>
+    </message>
+    <message>
+        <source>失效日期早于生效日期</source>
+        <translation>失效日期早于生效日期</translation>
+    </message>
+    <message>
+        <source>涉及“{label}”的事项不得实行告知承诺制</source>
+        <translation>涉及“{label}”的事项不得实行告知承诺制</translation>
+    </message>
+    <message>
+        <source>“{label}”领域的事项不得实行告知承诺制</source>
+        <translation>“{label}”领域的事项不得实行告知承诺制</translation>
+    </message>
+    <message>
+        <source>承诺条件“{text}”是兜底条款，须写明具体条件</source>
+        <translation>承诺条件“{text}”是兜底条款，须写明具体条件</translation>
+    </message>
+    <message>
+        <source>应为一列规则（credit、method、time_limit_days）</source>
+        <translation>应为一列规则（credit、method、time_limit_days）</translation>
+    </message>
+    <message>
+        <source>信用状况“{credit}”无效，应为 {allowed} 之一</source>
+        <translation>信用状况“{credit}”无效，应为 {allowed} 之一</translation>
+    </message>
+    <message>
+        <source>信用状况“{credit}”的规则重复</source>
+        <translation>信用状况“{credit}”的规则重复</translation>
+    </message>
+    <message>
+        <source>核查方式无效</source>
+        <translation>核查方式无效</translation>
+    </message>
+    <message>
+        <source>缺少必填内容</source>
+        <translation>缺少必填内容</translation>
+    </message>
+    <message>
+        <source>应为文字</source>
+        <translation>应为文字</translation>
+    </message>
+    <message>
+        <source>应为整数</source>
+        <translation>应为整数</translation>
+    </message>
+    <message>
+        <source>应不小于 {minimum}</source>
+        <translation>应不小于 {minimum}</translation>
+    </message>
+    <message>
+        <source>缺少必填内容或不是“是/否”（true/false）</source>
+        <translation>缺少必填内容或不是“是/否”（true/false）</translation>
+    </message>
+    <message>
+        <source>日期“{value}”格式应为 YYYY-MM-DD</source>
+        <translation>日期“{value}”格式应为 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>应为一组字段</source>
+        <translation>应为一组字段</translation>
+    </message>
+    <message>
+        <source>应为一列文字</source>
+        <translation>应为一列文字</translation>
+    </message>
+    <message>
+        <source>至少应有 {minimum} 项</source>
+        <translation>至少应有 {minimum} 项</translation>
+    </message>
+    <message>
+        <source>编码与版本 {code} v{version} 重复</source>
+        <translation>编码与版本 {code} v{version} 重复</translation>
+    </message>
+    <message>
+        <source>目录中没有第 {version} 版</source>
+        <translation>目录中没有第 {version} 版</translation>
+    </message>
+    <message>
+        <source>第 {later} 版的生效日期应晚于第 {earlier} 版的生效日期（{date}），两版有效期重叠</source>
+        <translation>第 {later} 版的生效日期应晚于第 {earlier} 版的生效日期（{date}），两版有效期重叠</translation>
+    </message>
+    <message>
+        <source>第 {earlier} 版的失效日期（{date}）不早于第 {later} 版的生效日期，两版有效期重叠</source>
+        <translation>第 {earlier} 版的失效日期（{date}）不早于第 {later} 版的生效日期，两版有效期重叠</translation>
     </message>
     <message>
         <source>{state}（待打印用印）</source>
@@ -3401,6 +3603,14 @@
         <translation>请填写申请人身份信息。</translation>
     </message>
     <message>
+        <source>本事项没有{language}文本，请选择汉文告知承诺书。</source>
+        <translation>本事项没有{language}文本，请选择汉文告知承诺书。</translation>
+    </message>
+    <message>
+        <source>未知的告知书语言“{letter_language}”。</source>
+        <translation>未知的告知书语言“{letter_language}”。</translation>
+    </message>
+    <message>
         <source>申请人不适用告知承诺制，应转为提交证明办理。</source>
         <translation>申请人不适用告知承诺制，应转为提交证明办理。</translation>
     </message>
@@ -3415,6 +3625,18 @@
     <message>
         <source>尚未签名。</source>
         <translation>尚未签名。</translation>
+    </message>
+    <message>
+        <source>已由代理人代为承诺的，由代理人本人签名，不能再由他人代签。</source>
+        <translation>已由代理人代为承诺的，由代理人本人签名，不能再由他人代签。</translation>
+    </message>
+    <message>
+        <source>代签仅适用于不能书写的个人申请人。</source>
+        <translation>代签仅适用于不能书写的个人申请人。</translation>
+    </message>
+    <message>
+        <source>代签人不能是申请人本人。</source>
+        <translation>代签人不能是申请人本人。</translation>
     </message>
     <message>
         <source>{what}应在 {low} 至 {high} 之间。</source>
@@ -3536,6 +3758,921 @@
     <message>
         <source>目录中没有现行有效的事项 {code}。</source>
         <translation>目录中没有现行有效的事项 {code}。</translation>
+    </message>
+    <message>
+        <source>无法读取 CA 证书文件：{error}</source>
+        <extracomment>Tests (and the integration harness) put an httpx transport here to talk to a fake server.</extracomment>
+        <translation>无法读取 CA 证书文件：{error}</translation>
+    </message>
+    <message>
+        <source>登记码应为 6 至 64 位，请核对中心给出的一次性登记码。</source>
+        <translation>登记码应为 6 至 64 位，请核对中心给出的一次性登记码。</translation>
+    </message>
+    <message>
+        <source>本终端已登记且登记有效。如需重新登记，请先由中心停用原登记。</source>
+        <translation>本终端已登记且登记有效。如需重新登记，请先由中心停用原登记。</translation>
+    </message>
+    <message>
+        <source>登记失败：{error}</source>
+        <translation>登记失败：{error}</translation>
+    </message>
+    <message>
+        <source>登记码属于 {office} 单位的终端 {terminal}，与本终端（{our_office} 单位，终端 {our_terminal}）不符，未登记。请向中心核对登记码。</source>
+        <translation>登记码属于 {office} 单位的终端 {terminal}，与本终端（{our_office} 单位，终端 {our_terminal}）不符，未登记。请向中心核对登记码。</translation>
+    </message>
+    <message>
+        <source>无法确认原登记是否仍有效（{error}），请在网络可用时重试。</source>
+        <translation>无法确认原登记是否仍有效（{error}），请在网络可用时重试。</translation>
+    </message>
+    <message>
+        <source>本终端尚未登记到中心，无法同步。请管理员运行 desk-app enroll 登记，或用 U 盘数据包同步。</source>
+        <translation>本终端尚未登记到中心，无法同步。请管理员运行 desk-app enroll 登记，或用 U 盘数据包同步。</translation>
+    </message>
+    <message>
+        <source>同步正在进行中，请稍候。</source>
+        <translation>同步正在进行中，请稍候。</translation>
+    </message>
+    <message>
+        <source>本终端尚未登记到中心，没有数据包密钥。请先在有网络时登记一次（desk-app enroll）。</source>
+        <translation>本终端尚未登记到中心，没有数据包密钥。请先在有网络时登记一次（desk-app enroll）。</translation>
+    </message>
+    <message>
+        <source>无法读取回执文件 {file}：{error}</source>
+        <translation>无法读取回执文件 {file}：{error}</translation>
+    </message>
+    <message>
+        <source>回执中的结果已登记，但中心下发的更新未能全部应用：{error}</source>
+        <translation>回执中的结果已登记，但中心下发的更新未能全部应用：{error}</translation>
+    </message>
+    <message>
+        <source>无法读取本机数据库：{reason}。数据库文件保持原样，未作任何改动。</source>
+        <extracomment>The newest migration. A database already there opens without loading alembic at all (start-up time); tests check this equals alembic&apos;s own head (a linear history).</extracomment>
+        <translation>无法读取本机数据库：{reason}。数据库文件保持原样，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>{text}可从备份恢复（本机共 {n} 个备份，最新的是 {newest}）。</source>
+        <translation>{text}可从备份恢复（本机共 {n} 个备份，最新的是 {newest}）。</translation>
+    </message>
+    <message>
+        <source>{text}本机没有找到备份；如有 U 盘等处的备份，可从该备份恢复，或联系管理员。</source>
+        <translation>{text}本机没有找到备份；如有 U 盘等处的备份，可从该备份恢复，或联系管理员。</translation>
+    </message>
+    <message>
+        <source>找不到密钥文件 key.json</source>
+        <translation>找不到密钥文件 key.json</translation>
+    </message>
+    <message>
+        <source>该文件是其他程序的数据库，或已损坏</source>
+        <translation>该文件是其他程序的数据库，或已损坏</translation>
+    </message>
+    <message>
+        <source>本机数据库来自更新版本的程序（数据库版本 {version}），请升级本程序后再打开。</source>
+        <translation>本机数据库来自更新版本的程序（数据库版本 {version}），请升级本程序后再打开。</translation>
+    </message>
+    <message>
+        <source>密钥文件 key.json 已损坏</source>
+        <translation>密钥文件 key.json 已损坏</translation>
+    </message>
+    <message>
+        <source>找不到密钥文件 key.json（或数据库文件已损坏）</source>
+        <translation>找不到密钥文件 key.json（或数据库文件已损坏）</translation>
+    </message>
+    <message>
+        <source>文件已损坏，或不是本程序的数据库</source>
+        <translation>文件已损坏，或不是本程序的数据库</translation>
+    </message>
+    <message>
+        <source>文件不完整（被截断）</source>
+        <translation>文件不完整（被截断）</translation>
+    </message>
+    <message>
+        <source>该文件无法用本机密钥打开：已损坏、不是本程序的备份，或属于另一数据加密口令</source>
+        <translation>该文件无法用本机密钥打开：已损坏、不是本程序的备份，或属于另一数据加密口令</translation>
+    </message>
+    <message>
+        <source>完整性检查失败（{error}）</source>
+        <translation>完整性检查失败（{error}）</translation>
+    </message>
+    <message>
+        <source>加密页校验失败（{n} 处），文件已损坏或被改动</source>
+        <translation>加密页校验失败（{n} 处），文件已损坏或被改动</translation>
+    </message>
+    <message>
+        <source>数据库完整性检查未通过：{details}</source>
+        <translation>数据库完整性检查未通过：{details}</translation>
+    </message>
+    <message>
+        <source>不是本程序的数据库（缺少版本信息）</source>
+        <translation>不是本程序的数据库（缺少版本信息）</translation>
+    </message>
+    <message>
+        <source>数据库版本 {version} 不被本程序识别（可能来自更新版本的程序）</source>
+        <translation>数据库版本 {version} 不被本程序识别（可能来自更新版本的程序）</translation>
+    </message>
+    <message>
+        <source>加密迁移校验未通过，原数据库未改动。请联系管理员。</source>
+        <translation>加密迁移校验未通过，原数据库未改动。请联系管理员。</translation>
+    </message>
+    <message>
+        <source>无法加密旧版数据库（{error}），原数据库未改动。</source>
+        <translation>无法加密旧版数据库（{error}），原数据库未改动。</translation>
+    </message>
+    <message>
+        <source>磁盘空间已满，本次操作未保存（已录入的内容仍在窗口中）。请清理磁盘或联系管理员后再试。</source>
+        <translation>磁盘空间已满，本次操作未保存（已录入的内容仍在窗口中）。请清理磁盘或联系管理员后再试。</translation>
+    </message>
+    <message>
+        <source>数据库正被另一程序占用，本次操作未保存。请稍后再试。</source>
+        <translation>数据库正被另一程序占用，本次操作未保存。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>数据目录不可写，本次操作未保存。请检查磁盘或权限。</source>
+        <translation>数据目录不可写，本次操作未保存。请检查磁盘或权限。</translation>
+    </message>
+    <message>
+        <source>数据库错误，本次操作未保存：{error}</source>
+        <translation>数据库错误，本次操作未保存：{error}</translation>
+    </message>
+    <message>
+        <source>数据包密钥格式不正确</source>
+        <translation>数据包密钥格式不正确</translation>
+    </message>
+    <message>
+        <source>数据包密钥长度不正确（应为 32 字节）</source>
+        <translation>数据包密钥长度不正确（应为 32 字节）</translation>
+    </message>
+    <message>
+        <source>终端标识无效</source>
+        <translation>终端标识无效</translation>
+    </message>
+    <message>
+        <source>这不是 desk_app 数据包文件</source>
+        <translation>这不是 desk_app 数据包文件</translation>
+    </message>
+    <message>
+        <source>数据包不完整（文件被截断）</source>
+        <translation>数据包不完整（文件被截断）</translation>
+    </message>
+    <message>
+        <source>数据包已损坏（文件头无法读取）</source>
+        <translation>数据包已损坏（文件头无法读取）</translation>
+    </message>
+    <message>
+        <source>数据包格式版本 {version} 不受支持</source>
+        <translation>数据包格式版本 {version} 不受支持</translation>
+    </message>
+    <message>
+        <source>数据包类型不符：这不是终端上传数据包</source>
+        <translation>数据包类型不符：这不是终端上传数据包</translation>
+    </message>
+    <message>
+        <source>数据包类型不符：这不是中心回执数据包</source>
+        <translation>数据包类型不符：这不是中心回执数据包</translation>
+    </message>
+    <message>
+        <source>数据包无法解密：文件已损坏或被改动，或不是本终端的密钥</source>
+        <translation>数据包无法解密：文件已损坏或被改动，或不是本终端的密钥</translation>
+    </message>
+    <message>
+        <source>数据包内容已损坏</source>
+        <translation>数据包内容已损坏</translation>
+    </message>
+    <message>
+        <source>数据包过大</source>
+        <translation>数据包过大</translation>
+    </message>
+    <message>
+        <source>数据包来自未登记的终端</source>
+        <translation>数据包来自未登记的终端</translation>
+    </message>
+    <message>
+        <source>数据包内容格式不正确</source>
+        <translation>数据包内容格式不正确</translation>
+    </message>
+    <message>
+        <source>数据包内容格式不正确（更新游标越界）</source>
+        <translation>数据包内容格式不正确（更新游标越界）</translation>
+    </message>
+    <message>
+        <source>回执数据包内容格式不正确</source>
+        <translation>回执数据包内容格式不正确</translation>
+    </message>
+    <message>
+        <source>中心地址“{url}”无效，应形如 https://central.example.cn。</source>
+        <translation>中心地址“{url}”无效，应形如 https://central.example.cn。</translation>
+    </message>
+    <message>
+        <source>中心地址使用未加密的 http://，数据会以明文经过网络，已拒绝。请使用 https:// 地址；确需在内网使用 http 的，由管理员明确开启“允许 http”设置。</source>
+        <translation>中心地址使用未加密的 http://，数据会以明文经过网络，已拒绝。请使用 https:// 地址；确需在内网使用 http 的，由管理员明确开启“允许 http”设置。</translation>
+    </message>
+    <message>
+        <source>中心的应答格式不符（{path}）：{msg}</source>
+        <translation>中心的应答格式不符（{path}）：{msg}</translation>
+    </message>
+    <message>
+        <source>连接中心超时，稍后自动重试。</source>
+        <translation>连接中心超时，稍后自动重试。</translation>
+    </message>
+    <message>
+        <source>中心的 HTTPS 证书无法验证，已中止。请检查中心地址或管理员配置的 CA 证书。</source>
+        <translation>中心的 HTTPS 证书无法验证，已中止。请检查中心地址或管理员配置的 CA 证书。</translation>
+    </message>
+    <message>
+        <source>无法连接中心（网络不通或中心未运行），稍后自动重试。</source>
+        <translation>无法连接中心（网络不通或中心未运行），稍后自动重试。</translation>
+    </message>
+    <message>
+        <source>中心不认可本终端的凭据，请管理员重新登记本终端。</source>
+        <translation>中心不认可本终端的凭据，请管理员重新登记本终端。</translation>
+    </message>
+    <message>
+        <source>本终端已被中心停用，请联系管理员。</source>
+        <translation>本终端已被中心停用，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>中心拒绝了本终端的请求（无权限）。</source>
+        <translation>中心拒绝了本终端的请求（无权限）。</translation>
+    </message>
+    <message>
+        <source>中心暂时繁忙（{status}），稍后自动重试。</source>
+        <translation>中心暂时繁忙（{status}），稍后自动重试。</translation>
+    </message>
+    <message>
+        <source>一次发送的数据过多，改为分批发送。</source>
+        <translation>一次发送的数据过多，改为分批发送。</translation>
+    </message>
+    <message>
+        <source>中心拒绝了请求（HTTP {status}）。</source>
+        <translation>中心拒绝了请求（HTTP {status}）。</translation>
+    </message>
+    <message>
+        <source>本数据目录是培训数据，永不与中心同步（培训案件不是真实业务记录）。</source>
+        <translation>本数据目录是培训数据，永不与中心同步（培训案件不是真实业务记录）。</translation>
+    </message>
+    <message>
+        <source>中心核验本机审计记录时发现第 {seq} 条起链接不符，已由中心标记。请联系管理员核查本机数据。</source>
+        <translation>中心核验本机审计记录时发现第 {seq} 条起链接不符，已由中心标记。请联系管理员核查本机数据。</translation>
+    </message>
+    <message>
+        <source>发送 {sent} 条，中心确认 {acked} 条（其中 {duplicates} 条中心早已收到）</source>
+        <translation>发送 {sent} 条，中心确认 {acked} 条（其中 {duplicates} 条中心早已收到）</translation>
+    </message>
+    <message>
+        <source>发送 {sent} 条，中心确认 {acked} 条</source>
+        <translation>发送 {sent} 条，中心确认 {acked} 条</translation>
+    </message>
+    <message>
+        <source>内容冲突 {n} 条（已保留，待中心核对）</source>
+        <translation>内容冲突 {n} 条（已保留，待中心核对）</translation>
+    </message>
+    <message>
+        <source>审计记录 {n} 条</source>
+        <translation>审计记录 {n} 条</translation>
+    </message>
+    <message>
+        <source>接收更新 {n} 条</source>
+        <translation>接收更新 {n} 条</translation>
+    </message>
+    <message>
+        <source>尚待同步 {n} 条</source>
+        <translation>尚待同步 {n} 条</translation>
+    </message>
+    <message>
+        <source>{first}，{then}</source>
+        <translation>{first}，{then}</translation>
+    </message>
+    <message>
+        <source>{sentence}。</source>
+        <translation>{sentence}。</translation>
+    </message>
+    <message>
+        <source>{text}
+{more}</source>
+        <translation>{text}
+{more}</translation>
+    </message>
+    <message>
+        <source>{text}
+未完成：{error}</source>
+        <translation>{text}
+未完成：{error}</translation>
+    </message>
+    <message>
+        <source>{error} 中心要求 {seconds} 秒后再试，本次同步先停止。</source>
+        <translation>{error} 中心要求 {seconds} 秒后再试，本次同步先停止。</translation>
+    </message>
+    <message>
+        <source>有一条记录超过中心允许的单次发送大小，无法发送，请联系管理员。</source>
+        <translation>有一条记录超过中心允许的单次发送大小，无法发送，请联系管理员。</translation>
+    </message>
+    <message>
+        <source>中心的更新列表没有前进（游标未变），已停止接收。</source>
+        <translation>中心的更新列表没有前进（游标未变），已停止接收。</translation>
+    </message>
+    <message>
+        <source>本机未能保存中心下发的第 {seq} 条更新：{error}</source>
+        <translation>本机未能保存中心下发的第 {seq} 条更新：{error}</translation>
+    </message>
+    <message>
+        <source>按日</source>
+        <translation>按日</translation>
+    </message>
+    <message>
+        <source>按周</source>
+        <translation>按周</translation>
+    </message>
+    <message>
+        <source>按月</source>
+        <translation>按月</translation>
+    </message>
+    <message>
+        <source>统计期间的结束日期不能早于开始日期。</source>
+        <translation>统计期间的结束日期不能早于开始日期。</translation>
+    </message>
+    <message>
+        <source>{start} 至 {end}</source>
+        <translation>{start} 至 {end}</translation>
+    </message>
+    <message>
+        <source>受理量（{bucket}）</source>
+        <translation>受理量（{bucket}）</translation>
+    </message>
+    <message>
+        <source>期间</source>
+        <translation>期间</translation>
+    </message>
+    <message>
+        <source>案件数</source>
+        <translation>案件数</translation>
+    </message>
+    <message>
+        <source>承诺办理</source>
+        <extracomment>Reasons a case takes the certificate path at the counter (a withdrawal comes later).</extracomment>
+        <translation>承诺办理</translation>
+    </message>
+    <message>
+        <source>提交证明</source>
+        <translation>提交证明</translation>
+    </message>
+    <message>
+        <source>按证明事项</source>
+        <translation>按证明事项</translation>
+    </message>
+    <message>
+        <source>事项编码</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>证明事项</source>
+        <translation>证明事项</translation>
+    </message>
+    <message>
+        <source>所属领域</source>
+        <translation>所属领域</translation>
+    </message>
+    <message>
+        <source>承诺办理占比(%)</source>
+        <translation>承诺办理占比(%)</translation>
+    </message>
+    <message>
+        <source>（目录中无此事项）</source>
+        <translation>（目录中无此事项）</translation>
+    </message>
+    <message>
+        <source>按所属领域</source>
+        <translation>按所属领域</translation>
+    </message>
+    <message>
+        <source>提交证明：{reason}</source>
+        <translation>提交证明：{reason}</translation>
+    </message>
+    <message>
+        <source>承诺办理与提交证明</source>
+        <translation>承诺办理与提交证明</translation>
+    </message>
+    <message>
+        <source>办理方式</source>
+        <translation>办理方式</translation>
+    </message>
+    <message>
+        <source>占比(%)</source>
+        <translation>占比(%)</translation>
+    </message>
+    <message>
+        <source>期间受理案件共 {total} 件（撤回承诺另见“撤回”）。</source>
+        <translation>期间受理案件共 {total} 件（撤回承诺另见“撤回”）。</translation>
+    </message>
+    <message>
+        <source>不适用告知承诺制的申请人（信用记录）</source>
+        <translation>不适用告知承诺制的申请人（信用记录）</translation>
+    </message>
+    <message>
+        <source>涉及申请人数</source>
+        <translation>涉及申请人数</translation>
+    </message>
+    <message>
+        <source>申请人有未修复的虚假承诺或严重失信记录，转为提交证明办理。</source>
+        <translation>申请人有未修复的虚假承诺或严重失信记录，转为提交证明办理。</translation>
+    </message>
+    <message>
+        <source>撤回承诺</source>
+        <translation>撤回承诺</translation>
+    </message>
+    <message>
+        <source>撤回件数</source>
+        <translation>撤回件数</translation>
+    </message>
+    <message>
+        <source>按撤回发生的日期统计。</source>
+        <translation>按撤回发生的日期统计。</translation>
+    </message>
+    <message>
+        <source>核查结果</source>
+        <translation>核查结果</translation>
+    </message>
+    <message>
+        <source>已核查</source>
+        <translation>已核查</translation>
+    </message>
+    <message>
+        <source>无法核查</source>
+        <translation>无法核查</translation>
+    </message>
+    <message>
+        <source>按核查结论记录的日期统计。</source>
+        <translation>按核查结论记录的日期统计。</translation>
+    </message>
+    <message>
+        <source>不实承诺率（按事项）</source>
+        <translation>不实承诺率（按事项）</translation>
+    </message>
+    <message>
+        <source>承诺办理件数</source>
+        <translation>承诺办理件数</translation>
+    </message>
+    <message>
+        <source>不实承诺率(%)</source>
+        <translation>不实承诺率(%)</translation>
+    </message>
+    <message>
+        <source>不实承诺率 = 核查不实 ÷ 已核查（期间内记录的核查结论）。</source>
+        <translation>不实承诺率 = 核查不实 ÷ 已核查（期间内记录的核查结论）。</translation>
+    </message>
+    <message>
+        <source>窗口平均受理时长</source>
+        <translation>窗口平均受理时长</translation>
+    </message>
+    <message>
+        <source>平均时长(分钟)</source>
+        <translation>平均时长(分钟)</translation>
+    </message>
+    <message>
+        <source>从选择事项到办结保存的时长。</source>
+        <translation>从选择事项到办结保存的时长。</translation>
+    </message>
+    <message>
+        <source>案件当前状态</source>
+        <translation>案件当前状态</translation>
+    </message>
+    <message>
+        <source>状态</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>超期未核查</source>
+        <translation>超期未核查</translation>
+    </message>
+    <message>
+        <source>超期件数</source>
+        <translation>超期件数</translation>
+    </message>
+    <message>
+        <source>期间受理、至 {today} 已过核查期限仍未登记核查结果的案件（以已生成的核查任务为准）。</source>
+        <translation>期间受理、至 {today} 已过核查期限仍未登记核查结果的案件（以已生成的核查任务为准）。</translation>
+    </message>
+    <message>
+        <source>认定不实承诺</source>
+        <translation>认定不实承诺</translation>
+    </message>
+    <message>
+        <source>（未注明）</source>
+        <translation>（未注明）</translation>
+    </message>
+    <message>
+        <source>不实承诺处理措施</source>
+        <translation>不实承诺处理措施</translation>
+    </message>
+    <message>
+        <source>处理措施</source>
+        <translation>处理措施</translation>
+    </message>
+    <message>
+        <source>件数</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>按认定或措施记录的日期统计。</source>
+        <translation>按认定或措施记录的日期统计。</translation>
+    </message>
+    <message>
+        <source>受理量</source>
+        <translation>受理量</translation>
+    </message>
+    <message>
+        <source>承诺/提交证明</source>
+        <translation>承诺/提交证明</translation>
+    </message>
+    <message>
+        <source>按事项</source>
+        <translation>按事项</translation>
+    </message>
+    <message>
+        <source>按领域</source>
+        <translation>按领域</translation>
+    </message>
+    <message>
+        <source>不适用申请人</source>
+        <translation>不适用申请人</translation>
+    </message>
+    <message>
+        <source>撤回</source>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>不实承诺率</source>
+        <translation>不实承诺率</translation>
+    </message>
+    <message>
+        <source>受理时长</source>
+        <translation>受理时长</translation>
+    </message>
+    <message>
+        <source>案件状态</source>
+        <translation>案件状态</translation>
+    </message>
+    <message>
+        <source>超期核查</source>
+        <translation>超期核查</translation>
+    </message>
+    <message>
+        <source>不实承诺处理</source>
+        <translation>不实承诺处理</translation>
+    </message>
+    <message>
+        <source>没有名为“{name}”的统计项。</source>
+        <translation>没有名为“{name}”的统计项。</translation>
+    </message>
+    <message>
+        <source>不支持的导出格式“{format}”，请选择 CSV 或 Excel。</source>
+        <translation>不支持的导出格式“{format}”，请选择 CSV 或 Excel。</translation>
+    </message>
+    <message>
+        <source>事项 {item}（字段 {field}）：{message}</source>
+        <translation>事项 {item}（字段 {field}）：{message}</translation>
+    </message>
+    <message>
+        <source>事项 {item}：{message}</source>
+        <translation>事项 {item}：{message}</translation>
+    </message>
+    <message>
+        <source>（字段 {field}）：{message}</source>
+        <translation>（字段 {field}）：{message}</translation>
+    </message>
+    <message>
+        <source>协助核查函须写明联系人和联系电话。</source>
+        <translation>协助核查函须写明联系人和联系电话。</translation>
+    </message>
+    <message>
+        <source>回复期限应为1至60个工作日。</source>
+        <translation>回复期限应为1至60个工作日。</translation>
+    </message>
+    <message>
+        <source>请写明被请求协助核查的单位。</source>
+        <translation>请写明被请求协助核查的单位。</translation>
+    </message>
+    <message>
+        <source>请录入对方单位书面拒绝协助的理由。</source>
+        <translation>请录入对方单位书面拒绝协助的理由。</translation>
+    </message>
+    <message>
+        <source>请录入对方单位的书面回复内容。</source>
+        <translation>请录入对方单位的书面回复内容。</translation>
+    </message>
+    <message>
+        <source>收到回复的日期不能晚于今天。</source>
+        <translation>收到回复的日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>没有找到该协助核查函。</source>
+        <translation>没有找到该协助核查函。</translation>
+    </message>
+    <message>
+        <source>保留的备份份数应为 1 至 365。</source>
+        <translation>保留的备份份数应为 1 至 365。</translation>
+    </message>
+    <message>
+        <source>无法写入备份 {target}（{error}）。请检查备份位置（U 盘是否已插入、是否可写、空间是否足够）。</source>
+        <translation>无法写入备份 {target}（{error}）。请检查备份位置（U 盘是否已插入、是否可写、空间是否足够）。</translation>
+    </message>
+    <message>
+        <source>{target} 已存在，不会覆盖。请换一个文件名。</source>
+        <translation>{target} 已存在，不会覆盖。请换一个文件名。</translation>
+    </message>
+    <message>
+        <source>备份旁没有密钥文件（{file}），本机也没有可用的密钥文件，无法打开该备份。</source>
+        <translation>备份旁没有密钥文件（{file}），本机也没有可用的密钥文件，无法打开该备份。</translation>
+    </message>
+    <message>
+        <source>找不到备份文件 {src}。</source>
+        <translation>找不到备份文件 {src}。</translation>
+    </message>
+    <message>
+        <source>不能用数据库文件本身作为备份来恢复，请选择备份文件。</source>
+        <translation>不能用数据库文件本身作为备份来恢复，请选择备份文件。</translation>
+    </message>
+    <message>
+        <source>备份中的审计日志自第 {broken} 条起链条断裂（记录被改动或删除），不予恢复。</source>
+        <translation>备份中的审计日志自第 {broken} 条起链条断裂（记录被改动或删除），不予恢复。</translation>
+    </message>
+    <message>
+        <source>未找到案件 {case_no}。</source>
+        <translation>未找到案件 {case_no}。</translation>
+    </message>
+    <message>
+        <source>该案件按提交证明方式办理，没有可撤回的承诺。</source>
+        <translation>该案件按提交证明方式办理，没有可撤回的承诺。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 没有撤回承诺的记录。</source>
+        <translation>案件 {case_no} 没有撤回承诺的记录。</translation>
+    </message>
+    <message>
+        <source>请填写调整原因（将随版本备案和发布）</source>
+        <translation>请填写调整原因（将随版本备案和发布）</translation>
+    </message>
+    <message>
+        <source>目录中没有该事项</source>
+        <translation>目录中没有该事项</translation>
+    </message>
+    <message>
+        <source>该事项已停用</source>
+        <translation>该事项已停用</translation>
+    </message>
+    <message>
+        <source>培训数据目录中的目录调整不会发布到中心</source>
+        <translation>培训数据目录中的目录调整不会发布到中心</translation>
+    </message>
+    <message>
+        <source>该案件按提交证明方式办理，没有承诺可认定为不实。</source>
+        <translation>该案件按提交证明方式办理，没有承诺可认定为不实。</translation>
+    </message>
+    <message>
+        <source>该案件尚未认定不实承诺。</source>
+        <translation>该案件尚未认定不实承诺。</translation>
+    </message>
+    <message>
+        <source>未找到该信用记录。</source>
+        <translation>未找到该信用记录。</translation>
+    </message>
+    <message>
+        <source>日期不能晚于今天。</source>
+        <translation>日期不能晚于今天。</translation>
+    </message>
+    <message>
+        <source>请输入证件号码或统一社会信用代码。</source>
+        <translation>请输入证件号码或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>读卡器上没有身份证：请将身份证放在读卡器感应区。</source>
+        <extracomment>Settings key: the reader to use — a plugin name (&quot;simulated&quot;, an entry point name) or &quot;module:Class&quot;.</extracomment>
+        <translation>读卡器上没有身份证：请将身份证放在读卡器感应区。</translation>
+    </message>
+    <message>
+        <source>无法加载读卡器插件“{spec}”：{error}</source>
+        <translation>无法加载读卡器插件“{spec}”：{error}</translation>
+    </message>
+    <message>
+        <source>未找到读卡器插件“{choice}”：请检查设置或安装厂商插件。</source>
+        <translation>未找到读卡器插件“{choice}”：请检查设置或安装厂商插件。</translation>
+    </message>
+    <message>
+        <source>卡内姓名无效：{error}</source>
+        <translation>卡内姓名无效：{error}</translation>
+    </message>
+    <message>
+        <source>卡内身份证号码无效：{error}</source>
+        <translation>卡内身份证号码无效：{error}</translation>
+    </message>
+    <message>
+        <source>身份证已过有效期（{date}），不能作为有效身份证件。</source>
+        <translation>身份证已过有效期（{date}），不能作为有效身份证件。</translation>
+    </message>
+    <message>
+        <source>目录中缺少 {code} 第 {version} 版，无法确定核查规则。</source>
+        <extracomment>Cases that still await (or are under) verification get a task.</extracomment>
+        <translation>目录中缺少 {code} 第 {version} 版，无法确定核查规则。</translation>
+    </message>
+    <message>
+        <source>一次最多上传 {n} 个附件。</source>
+        <translation>一次最多上传 {n} 个附件。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 按提交证明办理，没有需要核查的承诺。</source>
+        <translation>案件 {case_no} 按提交证明办理，没有需要核查的承诺。</translation>
+    </message>
+    <message>
+        <source>核查结果为“{label}”时须写明核查情况。</source>
+        <translation>核查结果为“{label}”时须写明核查情况。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 没有核查任务。</source>
+        <translation>案件 {case_no} 没有核查任务。</translation>
+    </message>
+    <message>
+        <source>附件不存在。</source>
+        <translation>附件不存在。</translation>
+    </message>
+    <message>
+        <source>审计日志第 {broken} 条起链条断裂（记录被改动或删除）。</source>
+        <translation>审计日志第 {broken} 条起链条断裂（记录被改动或删除）。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的存储内容与签署时的摘要不符。</source>
+        <translation>案件 {case_no} 的存储内容与签署时的摘要不符。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的“{kind}”事件没有对应的审计记录（审计日志被删改）。</source>
+        <translation>案件 {case_no} 的“{kind}”事件没有对应的审计记录（审计日志被删改）。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 存档的告知承诺书已被改动。</source>
+        <translation>案件 {case_no} 存档的告知承诺书已被改动。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 存档的告知承诺书与审计记录不符。</source>
+        <translation>案件 {case_no} 存档的告知承诺书与审计记录不符。</translation>
+    </message>
+    <message>
+        <source>一致</source>
+        <translation>一致</translation>
+    </message>
+    <message>
+        <source>不一致</source>
+        <translation>不一致</translation>
+    </message>
+    <message>
+        <source>无法核验</source>
+        <translation>无法核验</translation>
+    </message>
+    <message>
+        <source>这不是本系统告知承诺书上的二维码内容：请扫描文书右上角的二维码。</source>
+        <translation>这不是本系统告知承诺书上的二维码内容：请扫描文书右上角的二维码。</translation>
+    </message>
+    <message>
+        <source>本终端没有案件 {case_no} 的记录（可能在其他终端受理，请到中心核验）。</source>
+        <translation>本终端没有案件 {case_no} 的记录（可能在其他终端受理，请到中心核验）。</translation>
+    </message>
+    <message>
+        <source>案件 {case_no} 的存储记录已被改动，与签署时不一致：请报告管理员。</source>
+        <translation>案件 {case_no} 的存储记录已被改动，与签署时不一致：请报告管理员。</translation>
+    </message>
+    <message>
+        <source>文书与案件 {case_no} 的记录不符：该文书可能是伪造或被改动的。</source>
+        <translation>文书与案件 {case_no} 的记录不符：该文书可能是伪造或被改动的。</translation>
+    </message>
+    <message>
+        <source>，当前状态：{state}</source>
+        <translation>，当前状态：{state}</translation>
+    </message>
+    <message>
+        <source>{note}（注意：该承诺已撤回或核查不实）</source>
+        <translation>{note}（注意：该承诺已撤回或核查不实）</translation>
+    </message>
+    <message>
+        <source>{note}；培训数据，不具法律效力</source>
+        <translation>{note}；培训数据，不具法律效力</translation>
+    </message>
+    <message>
+        <source>文书与案件 {case_no} 的记录一致{note}。</source>
+        <translation>文书与案件 {case_no} 的记录一致{note}。</translation>
+    </message>
+    <message>
+        <source>没有找到表头行：前几行中应有“事项名称”“证明名称”“核查方式”等列名</source>
+        <translation>没有找到表头行：前几行中应有“事项名称”“证明名称”“核查方式”等列名</translation>
+    </message>
+    <message>
+        <source>缺少必需的列：{columns}。整个文件未导入</source>
+        <translation>缺少必需的列：{columns}。整个文件未导入</translation>
+    </message>
+    <message>
+        <source>核查方式“{value}”无法识别，应为 {allowed} 之一</source>
+        <translation>核查方式“{value}”无法识别，应为 {allowed} 之一</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”应为天数</source>
+        <translation>{what}“{value}”应为天数</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”应为天数，如“20个工作日”或“20”</source>
+        <translation>{what}“{value}”应为天数，如“20个工作日”或“20”</translation>
+    </message>
+    <message>
+        <source>{what}“{value}”应为“是”或“否”</source>
+        <translation>{what}“{value}”应为“是”或“否”</translation>
+    </message>
+    <message>
+        <source>新增</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>调整</source>
+        <translation>调整</translation>
+    </message>
+    <message>
+        <source>停用</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>核查时限</source>
+        <translation>核查时限</translation>
+    </message>
+    <message>
+        <source>是否公开</source>
+        <translation>是否公开</translation>
+    </message>
+    <message>
+        <source>是否允许代为承诺</source>
+        <translation>是否允许代为承诺</translation>
+    </message>
+    <message>
+        <source>目录编码“{code}”格式应为两个字母-三位数字，如 HJ-001</source>
+        <translation>目录编码“{code}”格式应为两个字母-三位数字，如 HJ-001</translation>
+    </message>
+    <message>
+        <source>{code} 无法停用：{error}</source>
+        <translation>{code} 无法停用：{error}</translation>
+    </message>
+    <message>
+        <source>请填写调整原因</source>
+        <translation>请填写调整原因</translation>
+    </message>
+    <message>
+        <source>请填写停用原因</source>
+        <translation>请填写停用原因</translation>
+    </message>
+    <message>
+        <source>未知的信用状况“{standing}”。</source>
+        <translation>未知的信用状况“{standing}”。</translation>
+    </message>
+    <message>
+        <source>附件“{name}”是空文件。</source>
+        <translation>附件“{name}”是空文件。</translation>
+    </message>
+    <message>
+        <source>附件“{name}”超过 {mb} MB，请降低扫描分辨率后重试。</source>
+        <translation>附件“{name}”超过 {mb} MB，请降低扫描分辨率后重试。</translation>
+    </message>
+    <message>
+        <source>附件“{name}”不是 PDF、PNG、JPEG 或 TIFF 扫描件。</source>
+        <translation>附件“{name}”不是 PDF、PNG、JPEG 或 TIFF 扫描件。</translation>
+    </message>
+    <message>
+        <source>本终端尚未完成初始设置，请先运行 desk-app 完成设置。</source>
+        <translation>本终端尚未完成初始设置，请先运行 desk-app 完成设置。</translation>
+    </message>
+    <message>
+        <source>请先登录。</source>
+        <translation>请先登录。</translation>
+    </message>
+    <message>
+        <source>自动锁屏时间应为 1 至 60 分钟。</source>
+        <translation>自动锁屏时间应为 1 至 60 分钟。</translation>
+    </message>
+    <message>
+        <source>数据加密口令不正确，无法打开本机数据。请核对口令（注意大小写和输入法）后重试。</source>
+        <extracomment>argon2id cost, stored in key.json with the salt, so it can be raised later without breaking existing data directories.</extracomment>
+        <translation>数据加密口令不正确，无法打开本机数据。请核对口令（注意大小写和输入法）后重试。</translation>
+    </message>
+    <message>
+        <source>数据加密口令至少需要 {n} 个字符。</source>
+        <translation>数据加密口令至少需要 {n} 个字符。</translation>
+    </message>
+    <message>
+        <source>密钥文件已存在，不会覆盖。</source>
+        <translation>密钥文件已存在，不会覆盖。</translation>
+    </message>
+    <message>
+        <source>密钥文件 key.json 不见了，请重试。</source>
+        <translation>密钥文件 key.json 不见了，请重试。</translation>
+    </message>
+    <message>
+        <source>汉文</source>
+        <extracomment>The letter languages a case may be notified and signed in (recorded per case, at the applicant&apos;s request): Chinese, or bilingual Chinese then Tibetan section by section.</extracomment>
+        <translation>汉文</translation>
+    </message>
+    <message>
+        <source>汉藏双语</source>
+        <translation>汉藏双语</translation>
     </message>
 </context>
 <context>

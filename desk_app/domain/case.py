@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from .errors import DomainError, IllegalTransition
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, fmt
 
 
 class CaseState(StrEnum):
@@ -169,7 +169,7 @@ class Case:
 
     def choose_certificate(self, at: datetime, reason: CertificateReason, detail: str = "") -> CaseEvent:
         if reason is CertificateReason.WITHDRAWN and self.state is not CaseState.WITHDRAWN:
-            raise IllegalTransition("只有已撤回承诺的案件才能以“撤回”为由转为提交证明办理。")
+            raise IllegalTransition(QT_TRANSLATE_NOOP("domain", "只有已撤回承诺的案件才能以“撤回”为由转为提交证明办理。"))
         return self._move(
             CaseState.CERTIFICATE_PATH, "certificate_path", at, reason=reason.value, detail=detail
         )
@@ -184,7 +184,7 @@ class Case:
     def record_unverifiable(self, at: datetime, *, note: str) -> CaseEvent:
         """无法核查: the check could not be done; the case stays under verification."""
         if not note.strip():
-            raise DomainError("无法核查须写明原因。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "无法核查须写明原因。"))
         self._check_annotation(VERIFICATION_UNVERIFIABLE)
         event = CaseEvent(VERIFICATION_UNVERIFIABLE, self.state, self.state, at,
                           {"result": "unverifiable", "note": note.strip()})
@@ -193,34 +193,34 @@ class Case:
 
     def withdraw(self, at: datetime, reason: str) -> CaseEvent:
         if not reason.strip():
-            raise DomainError("撤回承诺须写明理由。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "撤回承诺须写明理由。"))
         if self.state is CaseState.CONCLUDED:
-            raise IllegalTransition(f"案件当前状态为“{self.state.label}”：事项已办结，不能再撤回承诺。")
+            raise IllegalTransition(fmt(QT_TRANSLATE_NOOP("domain", "案件当前状态为“{label}”：事项已办结，不能再撤回承诺。"), label=fmt(self.state.label)))
         if self.state is CaseState.VERIFIED_FALSE or self.false_promise_found:
-            raise IllegalTransition(f"案件当前状态为“{self.state.label}”：承诺已被认定不实，不能撤回。")
+            raise IllegalTransition(fmt(QT_TRANSLATE_NOOP("domain", "案件当前状态为“{label}”：承诺已被认定不实，不能撤回。"), label=fmt(self.state.label)))
         return self._move(CaseState.WITHDRAWN, "withdrawn", at, reason=reason.strip())
 
     def conclude(self, at: datetime, decision: str, on: date | None = None) -> CaseEvent:
         if not decision.strip():
-            raise DomainError("办结须写明办理结果。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "办结须写明办理结果。"))
         day = on or at.date()
         if day > at.date():
-            raise DomainError("办结日期不能晚于今天。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "办结日期不能晚于今天。"))
         started = self.events[0].at.date() if self.events else day
         if day < started:
-            raise DomainError("办结日期不能早于案件受理日期。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "办结日期不能早于案件受理日期。"))
         return self._move(CaseState.CONCLUDED, "concluded", at, decision=decision.strip(),
                           concluded_on=day.isoformat())
 
     def annotate(self, kind: str, at: datetime, **data: Any) -> CaseEvent:
         """A fact that does not move the case (false-promise finding, measure, correction)."""
         if kind not in ANNOTATIONS or kind == PAPER_CONFIRMED:
-            raise DomainError(f"未知的案件记录类型“{kind}”。")
+            raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "未知的案件记录类型“{kind}”。"), kind=kind))
         self._check_annotation(kind)
         if kind == FALSE_PROMISE_MEASURE and not self.false_promise_found:
-            raise IllegalTransition("请先认定不实承诺，再记录处理措施。")
+            raise IllegalTransition(QT_TRANSLATE_NOOP("domain", "请先认定不实承诺，再记录处理措施。"))
         if kind == FALSE_PROMISE_FOUND and self.false_promise_found:
-            raise IllegalTransition("该案件已认定不实承诺；处理措施请在原认定下记录。")
+            raise IllegalTransition(QT_TRANSLATE_NOOP("domain", "该案件已认定不实承诺；处理措施请在原认定下记录。"))
         event = CaseEvent(kind, self.state, self.state, at, dict(data))
         self.events.append(event)
         return event
@@ -251,7 +251,7 @@ class Case:
                 f"案件当前状态为“{self.state.label}”，不能{ANNOTATION_LABELS.get(kind, kind)}。"
             )
         if kind == PAPER_CONFIRMED and self.paper_confirmed:
-            raise IllegalTransition("该案件已确认打印、签字并盖章。")
+            raise IllegalTransition(QT_TRANSLATE_NOOP("domain", "该案件已确认打印、签字并盖章。"))
 
     def _check(self, target: CaseState) -> None:
         if target not in TRANSITIONS[self.state]:
@@ -277,11 +277,11 @@ TERMINAL_CODE_RE = re.compile(r"^[A-Z0-9]{1,6}$")
 def format_case_no(office_code: str, terminal_code: str, day: date, seq: int) -> str:
     """Office code + terminal code + date + daily sequence: unique without any server."""
     if not OFFICE_CODE_RE.match(office_code):
-        raise DomainError(f"单位编码“{office_code}”无效：应为2至12位大写字母或数字。")
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "单位编码“{office_code}”无效：应为2至12位大写字母或数字。"), office_code=office_code))
     if not TERMINAL_CODE_RE.match(terminal_code):
-        raise DomainError(f"终端编码“{terminal_code}”无效：应为1至6位大写字母或数字。")
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "终端编码“{terminal_code}”无效：应为1至6位大写字母或数字。"), terminal_code=terminal_code))
     if not 1 <= seq <= 999_999:
-        raise DomainError("当日案件序号超出范围。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "当日案件序号超出范围。"))
     return f"{office_code}-{terminal_code}-{day:%Y%m%d}-{seq:04d}"
 
 

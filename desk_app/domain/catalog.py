@@ -12,7 +12,7 @@ from enum import StrEnum
 from typing import Any
 
 from .errors import CatalogError
-from .i18n import QT_TRANSLATE_NOOP
+from .i18n import QT_TRANSLATE_NOOP, fmt
 
 PRIORITY_DOMAINS: tuple[str, ...] = (
     "户籍管理",
@@ -26,13 +26,13 @@ PRIORITY_DOMAINS: tuple[str, ...] = (
 
 #: Matters in these areas may not use the promise route at all (domain.md, "The catalog").
 EXCLUDED_AREAS: dict[str, str] = {
-    "national_security": "国家安全",
-    "state_secrets": "国家秘密",
-    "public_safety": "公共安全",
-    "financial_supervision": "金融审慎监管",
-    "ecology": "生态环境保护",
-    "life_health_property": "直接涉及人身健康、生命财产安全",
-    "foreign_affairs": "重要涉外事项",
+    "national_security": QT_TRANSLATE_NOOP("domain", "国家安全"),
+    "state_secrets": QT_TRANSLATE_NOOP("domain", "国家秘密"),
+    "public_safety": QT_TRANSLATE_NOOP("domain", "公共安全"),
+    "financial_supervision": QT_TRANSLATE_NOOP("domain", "金融审慎监管"),
+    "ecology": QT_TRANSLATE_NOOP("domain", "生态环境保护"),
+    "life_health_property": QT_TRANSLATE_NOOP("domain", "直接涉及人身健康、生命财产安全"),
+    "foreign_affairs": QT_TRANSLATE_NOOP("domain", "重要涉外事项"),
 }
 
 
@@ -150,15 +150,15 @@ class TibetanTexts:
             disclosure_scope=disclosure.optional_text("scope"),
         )
         if len(texts.conditions) != conditions:
-            raise CatalogError(f"藏文承诺条件应与汉文一一对应（汉文 {conditions} 条，藏文 {len(texts.conditions)} 条）",
+            raise CatalogError(fmt(QT_TRANSLATE_NOOP("domain", "藏文承诺条件应与汉文一一对应（汉文 {conditions} 条，藏文 {bo} 条）"), conditions=conditions, bo=len(texts.conditions)),
                                item=code, field="bo.conditions")
         if len(texts.materials) != materials:
-            raise CatalogError(f"藏文材料应与汉文一一对应（汉文 {materials} 项，藏文 {len(texts.materials)} 项）",
+            raise CatalogError(fmt(QT_TRANSLATE_NOOP("domain", "藏文材料应与汉文一一对应（汉文 {materials} 项，藏文 {bo} 项）"), materials=materials, bo=len(texts.materials)),
                                item=code, field="bo.materials")
         if assisting and not texts.assisting_unit:
-            raise CatalogError("缺少协助核查单位的藏文", item=code, field="bo.verification.assisting_unit")
+            raise CatalogError(QT_TRANSLATE_NOOP("domain", "缺少协助核查单位的藏文"), item=code, field="bo.verification.assisting_unit")
         if public and not texts.disclosure_scope:
-            raise CatalogError("缺少公开范围的藏文", item=code, field="bo.disclosure.scope")
+            raise CatalogError(QT_TRANSLATE_NOOP("domain", "缺少公开范围的藏文"), item=code, field="bo.disclosure.scope")
         return texts
 
 
@@ -251,19 +251,19 @@ class ProofItem:
             method = VerificationMethod(method_raw)
         except ValueError:
             allowed = "、".join(m.value for m in VerificationMethod)
-            raise CatalogError(
-                f"核查方式“{method_raw}”无效，应为 {allowed} 之一", item=code, field="verification.method"
+            raise CatalogError(fmt(QT_TRANSLATE_NOOP("domain", "核查方式“{method}”无效，应为 {allowed} 之一"),
+                                   method=method_raw, allowed=allowed), item=code, field="verification.method"
             ) from None
         assisting = vr.optional_text("assisting_unit")
         if method is VerificationMethod.ASSISTED and not assisting:
-            raise CatalogError("协助核查须写明协助核查单位", item=code, field="verification.assisting_unit")
+            raise CatalogError(QT_TRANSLATE_NOOP("domain", "协助核查须写明协助核查单位"), item=code, field="verification.assisting_unit")
         credit_rules = _credit_rules(verification.get("credit_rules"), code, assisting)
         public = dr.boolean("public")
         scope = dr.optional_text("scope")
         period = dr.optional_int("period_days")
         if public and (not scope or not period):
             missing = "disclosure.scope" if not scope else "disclosure.period_days"
-            raise CatalogError("公开的事项须写明公开范围和公开期限", item=code, field=missing)
+            raise CatalogError(QT_TRANSLATE_NOOP("domain", "公开的事项须写明公开范围和公开期限"), item=code, field=missing)
         item = cls(
             code=r.text("code"),
             version=r.integer("version", minimum=1),
@@ -309,21 +309,19 @@ class ProofItem:
 
     def _check_policy(self) -> None:
         if self.effective_to and self.effective_to < self.effective_from:
-            raise CatalogError("失效日期早于生效日期", item=self.code, field="effective_to")
+            raise CatalogError(QT_TRANSLATE_NOOP("domain", "失效日期早于生效日期"), item=self.code, field="effective_to")
         for area in self.touches:
             if area in EXCLUDED_AREAS or area in EXCLUDED_AREAS.values():
                 label = EXCLUDED_AREAS.get(area, area)
-                raise CatalogError(
-                    f"涉及“{label}”的事项不得实行告知承诺制", item=self.code, field="touches"
-                )
+                raise CatalogError(fmt(QT_TRANSLATE_NOOP("domain", "涉及“{label}”的事项不得实行告知承诺制"), label=fmt(label)),
+                                   item=self.code, field="touches")
         if self.domain in EXCLUDED_AREAS.values() or self.domain in EXCLUDED_AREAS:
             label = EXCLUDED_AREAS.get(self.domain, self.domain)
-            raise CatalogError(f"“{label}”领域的事项不得实行告知承诺制", item=self.code, field="domain")
+            raise CatalogError(fmt(QT_TRANSLATE_NOOP("domain", "“{label}”领域的事项不得实行告知承诺制"), label=fmt(label)), item=self.code, field="domain")
         for text in self.conditions:
             if _is_catch_all(text):
-                raise CatalogError(
-                    f"承诺条件“{text}”是兜底条款，须写明具体条件", item=self.code, field="conditions"
-                )
+                raise CatalogError(fmt(QT_TRANSLATE_NOOP("domain", "承诺条件“{text}”是兜底条款，须写明具体条件"), text=text),
+                                   item=self.code, field="conditions")
 
 
 def _credit_rules(raw: Any, code: str | None, assisting: str | None) -> tuple[CreditRule, ...]:
@@ -331,23 +329,23 @@ def _credit_rules(raw: Any, code: str | None, assisting: str | None) -> tuple[Cr
         return ()
     field_name = "verification.credit_rules"
     if not isinstance(raw, list) or not all(isinstance(r, Mapping) for r in raw):
-        raise CatalogError("应为一列规则（credit、method、time_limit_days）", item=code, field=field_name)
+        raise CatalogError(QT_TRANSLATE_NOOP("domain", "应为一列规则（credit、method、time_limit_days）"), item=code, field=field_name)
     rules: list[CreditRule] = []
     for n, entry in enumerate(raw):
         r = _Reader(entry, code, f"{field_name}[{n}].")
         credit = r.text("credit")
         if credit not in CREDIT_STANDINGS:
             allowed = "、".join(CREDIT_STANDINGS)
-            raise CatalogError(f"信用状况“{credit}”无效，应为 {allowed} 之一", item=code,
+            raise CatalogError(fmt(QT_TRANSLATE_NOOP("domain", "信用状况“{credit}”无效，应为 {allowed} 之一"), credit=credit, allowed=allowed), item=code,
                                field=f"{field_name}[{n}].credit")
         if any(rule.credit == credit for rule in rules):
-            raise CatalogError(f"信用状况“{credit}”的规则重复", item=code, field=f"{field_name}[{n}].credit")
+            raise CatalogError(fmt(QT_TRANSLATE_NOOP("domain", "信用状况“{credit}”的规则重复"), credit=credit), item=code, field=f"{field_name}[{n}].credit")
         try:
             method = VerificationMethod(r.text("method"))
         except ValueError:
-            raise CatalogError("核查方式无效", item=code, field=f"{field_name}[{n}].method") from None
+            raise CatalogError(QT_TRANSLATE_NOOP("domain", "核查方式无效"), item=code, field=f"{field_name}[{n}].method") from None
         if method is VerificationMethod.ASSISTED and not assisting:
-            raise CatalogError("协助核查须写明协助核查单位", item=code, field="verification.assisting_unit")
+            raise CatalogError(QT_TRANSLATE_NOOP("domain", "协助核查须写明协助核查单位"), item=code, field="verification.assisting_unit")
         rules.append(CreditRule(credit, method, r.integer("time_limit_days", minimum=1), r.optional_text("standard")))
     return tuple(rules)
 
@@ -368,7 +366,7 @@ class _Reader:
     def _get(self, name: str, required: bool = True) -> Any:
         value = self.raw.get(name)
         if required and (value is None or (isinstance(value, str) and not value.strip())):
-            raise CatalogError("缺少必填内容", item=self.item, field=self.prefix + name)
+            raise CatalogError(QT_TRANSLATE_NOOP("domain", "缺少必填内容"), item=self.item, field=self.prefix + name)
         return value
 
     def _fail(self, name: str, message: str) -> CatalogError:
@@ -377,7 +375,7 @@ class _Reader:
     def text(self, name: str) -> str:
         value = self._get(name)
         if not isinstance(value, str):
-            raise self._fail(name, "应为文字")
+            raise self._fail(name, QT_TRANSLATE_NOOP("domain", "应为文字"))
         return value.strip()
 
     def optional_text(self, name: str) -> str | None:
@@ -385,15 +383,15 @@ class _Reader:
         if value is None or (isinstance(value, str) and not value.strip()):
             return None
         if not isinstance(value, str):
-            raise self._fail(name, "应为文字")
+            raise self._fail(name, QT_TRANSLATE_NOOP("domain", "应为文字"))
         return value.strip()
 
     def integer(self, name: str, minimum: int) -> int:
         value = self._get(name)
         if isinstance(value, bool) or not isinstance(value, int):
-            raise self._fail(name, "应为整数")
+            raise self._fail(name, QT_TRANSLATE_NOOP("domain", "应为整数"))
         if value < minimum:
-            raise self._fail(name, f"应不小于 {minimum}")
+            raise self._fail(name, fmt(QT_TRANSLATE_NOOP("domain", "应不小于 {minimum}"), minimum=minimum))
         return value
 
     def optional_int(self, name: str) -> int | None:
@@ -405,7 +403,7 @@ class _Reader:
     def boolean(self, name: str) -> bool:
         value = self._get(name, required=False)
         if not isinstance(value, bool):
-            raise self._fail(name, "缺少必填内容或不是“是/否”（true/false）")
+            raise self._fail(name, QT_TRANSLATE_NOOP("domain", "缺少必填内容或不是“是/否”（true/false）"))
         return value
 
     def date(self, name: str) -> dt.date:
@@ -422,12 +420,12 @@ class _Reader:
         try:
             return date.fromisoformat(str(value))
         except ValueError:
-            raise self._fail(name, f"日期“{value}”格式应为 YYYY-MM-DD") from None
+            raise self._fail(name, fmt(QT_TRANSLATE_NOOP("domain", "日期“{value}”格式应为 YYYY-MM-DD"), value=value)) from None
 
     def mapping(self, name: str) -> Mapping[str, Any]:
         value = self._get(name)
         if not isinstance(value, Mapping):
-            raise self._fail(name, "应为一组字段")
+            raise self._fail(name, QT_TRANSLATE_NOOP("domain", "应为一组字段"))
         return value
 
     def text_list(self, name: str, minimum: int, required: bool = True) -> tuple[str, ...]:
@@ -435,9 +433,9 @@ class _Reader:
         if value is None:
             value = []
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-            raise self._fail(name, "应为一列文字")
+            raise self._fail(name, QT_TRANSLATE_NOOP("domain", "应为一列文字"))
         if len(value) < minimum:
-            raise self._fail(name, f"至少应有 {minimum} 项")
+            raise self._fail(name, fmt(QT_TRANSLATE_NOOP("domain", "至少应有 {minimum} 项"), minimum=minimum))
         return tuple(v.strip() for v in value)
 
 
@@ -456,7 +454,7 @@ class Catalog:
 
     def _add(self, item: ProofItem) -> None:
         if item.key in self.items:
-            raise CatalogError(f"编码与版本 {item.code} v{item.version} 重复", item=item.code, field="code")
+            raise CatalogError(fmt(QT_TRANSLATE_NOOP("domain", "编码与版本 {code} v{version} 重复"), code=item.code, version=item.version), item=item.code, field="code")
         for other in self.versions(item.code):
             _check_succession(*sorted((item, other), key=lambda i: i.version))
         self.items[item.key] = item
@@ -468,7 +466,7 @@ class Catalog:
         try:
             return self.items[(code, version)]
         except KeyError:
-            raise CatalogError(f"目录中没有第 {version} 版", item=code) from None
+            raise CatalogError(fmt(QT_TRANSLATE_NOOP("domain", "目录中没有第 {version} 版"), version=version), item=code) from None
 
     def current(self, day: date) -> list[ProofItem]:
         """The items a clerk may choose on ``day``: one version per code, in force that day."""
@@ -495,15 +493,15 @@ def _check_succession(earlier: ProofItem, later: ProofItem) -> None:
     """Versions must start in order; an explicit end must come before the next start."""
     if later.effective_from <= earlier.effective_from:
         raise CatalogError(
-            f"第 {later.version} 版的生效日期应晚于第 {earlier.version} 版的生效日期"
-            f"（{earlier.effective_from.isoformat()}），两版有效期重叠",
+            fmt(QT_TRANSLATE_NOOP("domain", "第 {later} 版的生效日期应晚于第 {earlier} 版的生效日期（{date}），两版有效期重叠"),
+                later=later.version, earlier=earlier.version, date=earlier.effective_from.isoformat()),
             item=later.code,
             field="effective_from",
         )
     if earlier.effective_to is not None and earlier.effective_to >= later.effective_from:
         raise CatalogError(
-            f"第 {earlier.version} 版的失效日期（{earlier.effective_to.isoformat()}）"
-            f"不早于第 {later.version} 版的生效日期，两版有效期重叠",
+            fmt(QT_TRANSLATE_NOOP("domain", "第 {earlier} 版的失效日期（{date}）不早于第 {later} 版的生效日期，两版有效期重叠"),
+                earlier=earlier.version, date=earlier.effective_to.isoformat(), later=later.version),
             item=later.code,
             field="effective_from",
         )

@@ -18,6 +18,7 @@ from typing import Any
 
 from .catalog import Catalog, ProofItem, VerificationMethod
 from .errors import CatalogError
+from .i18n import QT_TRANSLATE_NOOP, Text, fmt, message_of
 
 
 @dataclass(frozen=True)
@@ -102,13 +103,13 @@ def read_rows(cells: Sequence[Sequence[Any]], first_row: int = 1, scan: int = 12
         if len(keys) >= 3 and (best is None or len(keys) > len(best[1])):
             best = (n, keys)
     if best is None:
-        raise CatalogError("没有找到表头行：前几行中应有“事项名称”“证明名称”“核查方式”等列名")
+        raise CatalogError(QT_TRANSLATE_NOOP("domain", "没有找到表头行：前几行中应有“事项名称”“证明名称”“核查方式”等列名"))
     index, keys = best
     header = cells[index]
     present = set(keys.values())
     missing = [c.title for c in COLUMNS if c.required and c.key not in present]
     if missing:
-        raise CatalogError("缺少必需的列：" + "、".join(missing) + "。整个文件未导入")
+        raise CatalogError(fmt(QT_TRANSLATE_NOOP("domain", "缺少必需的列：{columns}。整个文件未导入"), columns="、".join(missing)))
     titles = {k: normalise_header(header[i]) for i, k in keys.items()}
     rows = []
     for n, row in enumerate(cells[index + 1:], start=index + 1):
@@ -148,12 +149,12 @@ def parse_method(value: Any) -> VerificationMethod:
         if text and any(m in text for m in markers):
             return method
     allowed = "、".join(METHOD_TITLES.values())
-    raise ValueError(f"核查方式“{_text(value)}”无法识别，应为 {allowed} 之一")
+    raise ValueError(fmt(QT_TRANSLATE_NOOP("domain", "核查方式“{value}”无法识别，应为 {allowed} 之一"), value=_text(value), allowed=allowed))
 
 
 def parse_days(value: Any, what: str) -> int:
     if isinstance(value, bool):
-        raise ValueError(f"{what}“{value}”应为天数")
+        raise ValueError(fmt(QT_TRANSLATE_NOOP("domain", "{what}“{value}”应为天数"), what=fmt(what), value=value))
     if isinstance(value, int | float) and float(value).is_integer() and value > 0:
         return int(value)
     text = normalise_header(value)
@@ -163,7 +164,7 @@ def parse_days(value: Any, what: str) -> int:
     m = re.fullmatch(r"(\d{1,2})个?(月|年)", text)
     if m and int(m.group(1)) > 0:
         return int(m.group(1)) * (30 if m.group(2) == "月" else 365)
-    raise ValueError(f"{what}“{_text(value)}”应为天数，如“20个工作日”或“20”")
+    raise ValueError(fmt(QT_TRANSLATE_NOOP("domain", "{what}“{value}”应为天数，如“20个工作日”或“20”"), what=fmt(what), value=_text(value)))
 
 
 def parse_yes_no(value: Any, what: str, default: bool = False) -> bool:
@@ -176,7 +177,7 @@ def parse_yes_no(value: Any, what: str, default: bool = False) -> bool:
         return True
     if text in {"否", "不允许", "不公开", "不可以", "n", "no", "false", "0", "×", "无"}:
         return False
-    raise ValueError(f"{what}“{_text(value)}”应为“是”或“否”")
+    raise ValueError(fmt(QT_TRANSLATE_NOOP("domain", "{what}“{value}”应为“是”或“否”"), what=fmt(what), value=_text(value)))
 
 
 class ChangeKind(StrEnum):
@@ -186,7 +187,7 @@ class ChangeKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"new": "新增", "changed": "调整", "retired": "停用"}[self.value]
+        return {"new": QT_TRANSLATE_NOOP("domain", "新增"), "changed": QT_TRANSLATE_NOOP("domain", "调整"), "retired": QT_TRANSLATE_NOOP("domain", "停用")}[self.value]
 
 
 @dataclass(frozen=True)
@@ -286,24 +287,24 @@ def _row_values(values: Mapping[str, Any], previous: ProofItem | None) -> dict[s
     for key in ("approving_unit", "matter", "proof_item", "purpose", "legal_basis", "proof_content"):
         text = _text(values.get(key))
         if not text:
-            raise _RowError(key, "缺少必填内容")
+            raise _RowError(key, QT_TRANSLATE_NOOP("domain", "缺少必填内容"))
         out[key] = text
     domain = _text(values.get("domain"))
     out["domain"] = domain or (previous.domain if previous else DEFAULT_DOMAIN)
     try:
         out["method"] = parse_method(values.get("method"))
     except ValueError as err:
-        raise _RowError("method", str(err)) from None
+        raise _RowError("method", message_of(err)) from None
     try:
-        out["time_limit"] = parse_days(values.get("time_limit"), "核查时限")
+        out["time_limit"] = parse_days(values.get("time_limit"), QT_TRANSLATE_NOOP("domain", "核查时限"))
     except ValueError as err:
-        raise _RowError("time_limit", str(err)) from None
-    for key, what in (("public", "是否公开"), ("proxy", "是否允许代为承诺")):
+        raise _RowError("time_limit", message_of(err)) from None
+    for key, what in (("public", QT_TRANSLATE_NOOP("domain", "是否公开")), ("proxy", QT_TRANSLATE_NOOP("domain", "是否允许代为承诺"))):
         if key in values:
             try:
                 out[key] = parse_yes_no(values.get(key), what)
             except ValueError as err:
-                raise _RowError(key, str(err)) from None
+                raise _RowError(key, message_of(err)) from None
         elif previous is not None:
             out[key] = previous.disclosure.public if key == "public" else previous.proxy_allowed
         else:
@@ -349,7 +350,10 @@ def _build(v: Mapping[str, Any], code: str, version: int, day: date, previous: P
 
 
 def _message(err: CatalogError) -> str:
-    text = str(err)
+    text = message_of(err)
+    if isinstance(text, Text) and "message" in text.fields:  # the message without "事项 …："
+        message: str = text.fields["message"]
+        return message
     return text.split("：", 1)[1] if err.item or err.field else text
 
 
@@ -384,7 +388,8 @@ def plan_import(sheet: Sheet, catalog: Catalog, day: date, retire_missing: bool 
             listed.add(code or "")  # a refused row still names its item: not retired for it
             continue
         if given_code and not re.fullmatch(r"[A-Z]{2}-\d{3}", given_code):
-            plan.problems.append(RowProblem(row, title("code"), f"目录编码“{given_code}”格式应为两个字母-三位数字，如 HJ-001"))
+            plan.problems.append(RowProblem(row, title("code"), fmt(QT_TRANSLATE_NOOP("domain",
+                "目录编码“{code}”格式应为两个字母-三位数字，如 HJ-001"), code=given_code)))
             continue
         if code is None:
             code = given_code or _next_code(v["domain"], taken)
@@ -424,7 +429,8 @@ def plan_import(sheet: Sheet, catalog: Catalog, day: date, retire_missing: bool 
         try:
             merged._add(after)
         except CatalogError as err:
-            plan.problems.append(RowProblem(0, "", f"{code} 无法停用：{_message(err)}"))
+            plan.problems.append(RowProblem(0, "", fmt(QT_TRANSLATE_NOOP("domain", "{code} 无法停用：{error}"),
+                                                   code=code, error=fmt(_message(err)))))
             continue
         plan.changes.append(ItemChange(ChangeKind.RETIRED, after, before, None))
     return plan
@@ -445,7 +451,7 @@ def edit_version(current: ProofItem, changes: Mapping[str, Any], day: date, reas
                  filed_on: date | None) -> ProofItem:
     """The next version of an item with ``changes`` (item fields, forms/ format) from ``day``."""
     if not reason.strip():
-        raise CatalogError("请填写调整原因", item=current.code, field="change_reason")
+        raise CatalogError(QT_TRANSLATE_NOOP("domain", "请填写调整原因"), item=current.code, field="change_reason")
     raw = current.to_dict()
     for name in ("retired", "change_reason", "filed_on"):
         raw.pop(name, None)
@@ -485,6 +491,6 @@ def _drop_stale_tibetan(previous: ProofItem, raw: dict[str, Any]) -> None:
 
 def retirement(current: ProofItem, day: date, reason: str, filed_on: date | None) -> ProofItem:
     if not reason.strip():
-        raise CatalogError("请填写停用原因", item=current.code, field="change_reason")
+        raise CatalogError(QT_TRANSLATE_NOOP("domain", "请填写停用原因"), item=current.code, field="change_reason")
     return replace(current, version=current.version + 1, effective_from=day, effective_to=None,
                    retired=True, change_reason=reason.strip(), filed_on=filed_on)

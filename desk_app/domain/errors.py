@@ -1,6 +1,7 @@
 """Domain errors. Messages are for the clerk, in Simplified Chinese."""
-
 from __future__ import annotations
+
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt
 
 
 class DomainError(Exception):
@@ -13,12 +14,14 @@ class CatalogError(DomainError):
     def __init__(self, message: str, *, item: str | None = None, field: str | None = None):
         self.item = item
         self.field = field
-        prefix = ""
-        if item:
-            prefix += f"事项 {item}"
-        if field:
-            prefix += f"（字段 {field}）"
-        super().__init__(f"{prefix}：{message}" if prefix else message)
+        text: str = message
+        if item and field:
+            text = fmt(QT_TRANSLATE_NOOP("domain", "事项 {item}（字段 {field}）：{message}"), item=item, field=field, message=fmt(message))
+        elif item:
+            text = fmt(QT_TRANSLATE_NOOP("domain", "事项 {item}：{message}"), item=item, message=fmt(message))
+        elif field:
+            text = fmt(QT_TRANSLATE_NOOP("domain", "（字段 {field}）：{message}"), field=field, message=fmt(message))
+        super().__init__(text)
 
 
 class IllegalTransition(DomainError):

@@ -37,6 +37,8 @@ class Text(str):
 
 def fmt(pattern: str, **fields: Any) -> Text:
     """``pattern.format(**fields)`` that can still be translated: pass a marked pattern."""
+    if not fields and isinstance(pattern, Text):
+        return pattern  # already a translatable text: keep its pattern and fields
     return Text(pattern, **fields)
 
 
@@ -48,3 +50,8 @@ def fmt_join(parts: list[str]) -> str:
     for part in parts[1:]:
         joined = fmt(QT_TRANSLATE_NOOP("domain", "{first}；{then}"), first=fmt(joined), then=fmt(part))
     return joined
+
+
+def message_of(err: BaseException) -> str:
+    """An exception's message, still a translatable :class:`Text` if it was made with ``fmt``."""
+    return err.args[0] if len(err.args) == 1 and isinstance(err.args[0], str) else str(err)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP
+
 from .catalog import ProofItem
 
 
@@ -80,7 +82,7 @@ def promise_statements(item: ProofItem) -> list[str]:
 #: applicant's request): Chinese, or bilingual Chinese then Tibetan section by section.
 LETTER_ZH = "zh"
 LETTER_ZH_BO = "zh-bo"
-LETTER_LANGUAGES: dict[str, str] = {LETTER_ZH: "汉文", LETTER_ZH_BO: "汉藏双语"}
+LETTER_LANGUAGES: dict[str, str] = {LETTER_ZH: QT_TRANSLATE_NOOP("domain", "汉文"), LETTER_ZH_BO: QT_TRANSLATE_NOOP("domain", "汉藏双语")}
 
 
 def letter_languages(item: ProofItem) -> list[str]:

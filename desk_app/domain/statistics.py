@@ -7,6 +7,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import StrEnum
 
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt
+
 from .errors import DomainError
 
 
@@ -17,7 +19,7 @@ class Bucket(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"day": "按日", "week": "按周", "month": "按月"}[self.value]
+        return {"day": QT_TRANSLATE_NOOP("domain", "按日"), "week": QT_TRANSLATE_NOOP("domain", "按周"), "month": QT_TRANSLATE_NOOP("domain", "按月")}[self.value]
 
 
 @dataclass(frozen=True)
@@ -31,7 +33,7 @@ class StatsFilter:
 
     def __post_init__(self) -> None:
         if self.date_to < self.date_from:
-            raise DomainError("统计期间的结束日期不能早于开始日期。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "统计期间的结束日期不能早于开始日期。"))
 
     @classmethod
     def last_days(cls, today: date, days: int = 30) -> StatsFilter:
@@ -42,7 +44,7 @@ class StatsFilter:
 
     @property
     def label(self) -> str:
-        return f"{self.date_from:%Y-%m-%d} 至 {self.date_to:%Y-%m-%d}"
+        return fmt(QT_TRANSLATE_NOOP("domain", "{start} 至 {end}"), start=f"{self.date_from:%Y-%m-%d}", end=f"{self.date_to:%Y-%m-%d}")
 
 
 class ChartKind(StrEnum):

@@ -14,6 +14,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt
+
 from .catalog import CREDIT_STANDINGS, ProofItem, VerificationMethod
 from .eligibility import EXCLUDING_KINDS, CreditKind, CreditRecord
 from .errors import DomainError
@@ -111,7 +113,7 @@ class TaskPlan:
 def plan_task(item: ProofItem, standing: str, accepted_on: date, days: WorkingDays) -> TaskPlan:
     """The verification task of a case accepted on ``accepted_on``."""
     if standing != CLEAN and standing not in CREDIT_STANDINGS:
-        raise DomainError(f"未知的信用状况“{standing}”。")
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "未知的信用状况“{standing}”。"), standing=standing))
     rule = applicable_rule(item, standing)
     if rule.method is VerificationMethod.EXEMPT:
         return TaskPlan(rule, accepted_on, None, "", ())
@@ -161,10 +163,10 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
 def attachment_type(name: str, data: bytes) -> str:
     """The MIME type of a scanned attachment, judged by its content; refuses anything else."""
     if not data:
-        raise DomainError(f"附件“{name}”是空文件。")
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "附件“{name}”是空文件。"), name=name))
     if len(data) > MAX_ATTACHMENT_BYTES:
-        raise DomainError(f"附件“{name}”超过 {MAX_ATTACHMENT_BYTES // (1024 * 1024)} MB，请降低扫描分辨率后重试。")
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "附件“{name}”超过 {mb} MB，请降低扫描分辨率后重试。"), name=name, mb=MAX_ATTACHMENT_BYTES // (1024 * 1024)))
     for magic, mime in _MAGIC:
         if data.startswith(magic):
             return mime
-    raise DomainError(f"附件“{name}”不是 PDF、PNG、JPEG 或 TIFF 扫描件。")
+    raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "附件“{name}”不是 PDF、PNG、JPEG 或 TIFF 扫描件。"), name=name))

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 
 from desk_app.domain.accounts import Action
 from desk_app.domain.errors import DomainError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.domain.identity import mask_id, mask_name
 from desk_app.storage import audit
 from desk_app.storage.db import storage_errors
@@ -53,9 +54,9 @@ def issue_request(ctx: AppContext, case_no: str, *, contact_name: str, contact_p
     if reveal_identity:
         actor.require(Action.EXPORT_PERSONAL_DATA)
     if not contact_name.strip() or not contact_phone.strip():
-        raise DomainError("协助核查函须写明联系人和联系电话。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "协助核查函须写明联系人和联系电话。"))
     if not 1 <= answer_days <= 60:
-        raise DomainError("回复期限应为1至60个工作日。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "回复期限应为1至60个工作日。"))
     from desk_app.documents.assist_request import AssistRequest, render_assist_request
 
     office, now = ctx.office, ctx.clock()
@@ -64,7 +65,7 @@ def issue_request(ctx: AppContext, case_no: str, *, contact_name: str, contact_p
         item = catalog_item(s, task.item_code, task.item_version)
         target = (to_office or task.rule.get("assisting_unit") or item.verification.assisting_unit or "").strip()
         if not target:
-            raise DomainError("请写明被请求协助核查的单位。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "请写明被请求协助核查的单位。"))
         due = working_days(s).add(now.date(), answer_days)
         count = s.scalar(select(func.count()).select_from(AssistRequestRow).where(AssistRequestRow.task_id == task.id)) or 0
         request = AssistRequest(
@@ -99,15 +100,16 @@ def record_answer(ctx: AppContext, request_id: int, *, refused: bool, text: str,
     actor.require(Action.VERIFY_CASES)
     text = text.strip()
     if not text:
-        raise DomainError("请录入对方单位书面拒绝协助的理由。" if refused else "请录入对方单位的书面回复内容。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "请录入对方单位书面拒绝协助的理由。") if refused
+                          else QT_TRANSLATE_NOOP("domain", "请录入对方单位的书面回复内容。"))
     if received_on > ctx.clock().date():
-        raise DomainError("收到回复的日期不能晚于今天。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "收到回复的日期不能晚于今天。"))
     checked = check_attachments(attachments)
     office, now = ctx.office, ctx.clock()
     with storage_errors(), ctx.db.session() as s, s.begin():
         request = s.get(AssistRequestRow, request_id)
         if request is None:
-            raise DomainError("没有找到该协助核查函。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "没有找到该协助核查函。"))
         row = AssistAnswerRow(request_id=request.id, kind="refusal" if refused else "answer", text=text,
                               received_on=received_on, at=now, username=actor.username)
         s.add(row)
@@ -130,5 +132,5 @@ def request_pdf(ctx: AppContext, request_id: int) -> bytes:
     with ctx.db.session() as s:
         row = s.get(AssistRequestRow, request_id)
         if row is None:
-            raise DomainError("没有找到该协助核查函。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "没有找到该协助核查函。"))
         return row.pdf

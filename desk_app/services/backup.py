@@ -25,6 +25,7 @@ from pathlib import Path
 
 from desk_app.domain.accounts import Action, Actor, Role
 from desk_app.domain.errors import DomainError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt
 from desk_app.storage import audit, instance_lock
 from desk_app.storage import db as storage_db
 from desk_app.storage import keys as data_keys
@@ -92,7 +93,7 @@ def set_backup_settings(ctx: AppContext, folder: Path | None = None, keep: int |
     actor = ctx.require_actor()
     actor.require(Action.CHANGE_SETTINGS)
     if keep is not None and not 1 <= keep <= 365:
-        raise DomainError("保留的备份份数应为 1 至 365。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "保留的备份份数应为 1 至 365。"))
     with ctx.db.session() as s, s.begin():
         if folder is not None:
             keys.put(s, FOLDER, str(folder))
@@ -119,9 +120,9 @@ def _write_backup(ctx: AppContext, target: Path, actor: Actor, label: str) -> Pa
         made = storage_db.backup_database(ctx.db, target)
         storage_db.check_database_file(made, ctx.db.key)
     except OSError as err:
-        raise DomainError(
-            f"无法写入备份 {target}（{err.strerror or err}）。请检查备份位置（U 盘是否已插入、是否可写、空间是否足够）。"
-        ) from err
+        raise DomainError(fmt(QT_TRANSLATE_NOOP(
+            "domain", "无法写入备份 {target}（{error}）。请检查备份位置（U 盘是否已插入、是否可写、空间是否足够）。"),
+            target=target, error=str(err.strerror or err))) from err
     with ctx.db.session() as s, s.begin():
         audit.append(s, actor, ctx.clock(), "backup.created", "backup", made.name,
                      {"path": str(made), "label": label, "bytes": made.stat().st_size})
@@ -140,7 +141,7 @@ def backup_now(ctx: AppContext, dest: Path | None = None) -> Path:
     else:
         target = dest
         if target.exists():
-            raise DomainError(f"{target} 已存在，不会覆盖。请换一个文件名。")
+            raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "{target} 已存在，不会覆盖。请换一个文件名。"), target=target))
     return _write_backup(ctx, target, actor, MANUAL)
 
 
@@ -205,9 +206,9 @@ def _key_for_backup(data_dir: Path, src: Path, secret: str | None) -> tuple[data
     except KeyFileDamaged:
         current = None
     if current is None:
-        raise BackupInvalid(
-            f"备份旁没有密钥文件（{src.name}{storage_db.KEY_SIDECAR}），本机也没有可用的密钥文件，无法打开该备份。"
-        )
+        raise BackupInvalid(fmt(QT_TRANSLATE_NOOP(
+            "domain", "备份旁没有密钥文件（{file}），本机也没有可用的密钥文件，无法打开该备份。"),
+            file=f"{src.name}{storage_db.KEY_SIDECAR}"))
     return current, None
 
 
@@ -232,11 +233,11 @@ def _restore(data_dir: Path, src: Path, *, secret: str | None,
              actor: Callable[[AppContext], Actor]) -> RestoreReport:
     src = Path(src)
     if not src.is_file():
-        raise DomainError(f"找不到备份文件 {src}。")
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "找不到备份文件 {src}。"), src=src))
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DB_NAME
     if src.resolve() == path.resolve():
-        raise DomainError("不能用数据库文件本身作为备份来恢复，请选择备份文件。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "不能用数据库文件本身作为备份来恢复，请选择备份文件。"))
     key, sidecar = _key_for_backup(data_dir, src, secret)
     staged = path.with_name(path.name + storage_db.RESTORING)
     try:
@@ -249,7 +250,7 @@ def _restore(data_dir: Path, src: Path, *, secret: str | None,
         finally:
             copy.dispose()
         if broken is not None:
-            raise BackupInvalid(f"备份中的审计日志自第 {broken} 条起链条断裂（记录被改动或删除），不予恢复。")
+            raise BackupInvalid(fmt(QT_TRANSLATE_NOOP("domain", "备份中的审计日志自第 {broken} 条起链条断裂（记录被改动或删除），不予恢复。"), broken=broken))
     except BaseException:
         storage_db.remove_with_side_files(staged)
         raise

@@ -21,6 +21,7 @@ from desk_app.domain.accounts import Action, Actor
 from desk_app.domain.case import CORRECTED, Case, CaseEvent, CaseState, CertificateReason
 from desk_app.domain.credit import check_correction
 from desk_app.domain.errors import DomainError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt
 from desk_app.storage import audit
 from desk_app.storage.db import storage_errors
 from desk_app.storage.models import CaseEventRow, CaseRow, CaseStatus
@@ -47,7 +48,7 @@ if TYPE_CHECKING:  # reportlab loads when a record is printed, not at start-up
 def load_case(s: Session, case_no: str) -> LoadedCase:
     row = s.scalar(select(CaseRow).where(CaseRow.case_no == case_no.strip().upper()))
     if row is None:
-        raise DomainError(f"未找到案件 {case_no}。")
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "未找到案件 {case_no}。"), case_no=case_no))
     rows = list(s.scalars(select(CaseEventRow).where(CaseEventRow.case_id == row.id).order_by(CaseEventRow.seq)))
     case = Case.replay([
         CaseEvent(e.kind, CaseState(e.from_state) if e.from_state else None, CaseState(e.to_state), e.at, e.data)
@@ -96,7 +97,7 @@ def withdraw(ctx: AppContext, case_no: str, reason: str) -> bytes:
     now = ctx.clock()
     with case_transaction(ctx, case_no, Action.FOLLOW_UP_CASE) as (s, loaded, actor):
         if loaded.row.path != "promise":
-            raise DomainError("该案件按提交证明方式办理，没有可撤回的承诺。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "该案件按提交证明方式办理，没有可撤回的承诺。"))
         withdrawn = loaded.case.withdraw(now, reason)
         onward = loaded.case.choose_certificate(now, CertificateReason.WITHDRAWN, withdrawn.data["reason"])
         store_events(s, loaded, [withdrawn, onward], actor, office)
@@ -108,7 +109,7 @@ def _withdrawal_event(loaded: LoadedCase) -> CaseEventRow:
     for e in loaded.rows:
         if e.kind == "withdrawn":
             return e
-    raise DomainError(f"案件 {loaded.row.case_no} 没有撤回承诺的记录。")
+    raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "案件 {case_no} 没有撤回承诺的记录。"), case_no=loaded.row.case_no))
 
 
 def withdrawal_record(ctx: AppContext, case_no: str) -> bytes:

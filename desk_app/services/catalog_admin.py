@@ -28,6 +28,7 @@ from desk_app.domain.catalog_sheet import (
     retirement,
 )
 from desk_app.domain.errors import CatalogError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.storage import audit, outbox
 from desk_app.storage.models import CatalogItemRow, OutboxRow
 
@@ -75,7 +76,7 @@ def _insert(s: Session, actor: Actor, now: datetime, catalog: Catalog, item: Pro
 
 def _check_reason(reason: str) -> str:
     if not reason.strip():
-        raise CatalogError("请填写调整原因（将随版本备案和发布）")
+        raise CatalogError(QT_TRANSLATE_NOOP("domain", "请填写调整原因（将随版本备案和发布）"))
     return reason.strip()
 
 
@@ -101,7 +102,7 @@ def current_item(ctx: AppContext, code: str, day: date) -> ProofItem:
     with ctx.db.session() as s:
         versions = _catalog(s).versions(code)
     if not versions:
-        raise CatalogError("目录中没有该事项", item=code)
+        raise CatalogError(QT_TRANSLATE_NOOP("domain", "目录中没有该事项"), item=code)
     started = [v for v in versions if v.effective_from <= day]
     return (started or versions)[-1]
 
@@ -115,7 +116,7 @@ def edit_item(ctx: AppContext, code: str, changes: Mapping[str, Any], *, effecti
         catalog = _catalog(s)
         versions = catalog.versions(code)
         if not versions:
-            raise CatalogError("目录中没有该事项", item=code)
+            raise CatalogError(QT_TRANSLATE_NOOP("domain", "目录中没有该事项"), item=code)
         item = edit_version(versions[-1], changes, effective_from, reason, filed_on)
         _insert(s, actor, now, catalog, item, "editor", "catalog.version_edited")
     return item
@@ -130,9 +131,9 @@ def retire_item(ctx: AppContext, code: str, *, effective_from: date, reason: str
         catalog = _catalog(s)
         versions = catalog.versions(code)
         if not versions:
-            raise CatalogError("目录中没有该事项", item=code)
+            raise CatalogError(QT_TRANSLATE_NOOP("domain", "目录中没有该事项"), item=code)
         if versions[-1].retired:
-            raise CatalogError("该事项已停用", item=code)
+            raise CatalogError(QT_TRANSLATE_NOOP("domain", "该事项已停用"), item=code)
         item = retirement(versions[-1], effective_from, reason, filed_on)
         _insert(s, actor, now, catalog, item, "editor", "catalog.item_retired")
     return item
@@ -204,7 +205,7 @@ def publish_catalog(ctx: AppContext) -> list[str]:
     """Queue every version made on this terminal and not yet published; sent by the next sync."""
     actor = _admin(ctx)
     if ctx.office.training:
-        raise CatalogError("培训数据目录中的目录调整不会发布到中心")
+        raise CatalogError(QT_TRANSLATE_NOOP("domain", "培训数据目录中的目录调整不会发布到中心"))
     now = ctx.clock()
     labels = []
     with ctx.db.session() as s, s.begin():

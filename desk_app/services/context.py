@@ -9,6 +9,7 @@ from pathlib import Path
 
 from desk_app.domain.accounts import Actor
 from desk_app.domain.errors import DomainError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.storage import settings as keys
 from desk_app.storage.db import Database, open_database
 
@@ -51,7 +52,7 @@ class AppContext:
         if self._office is None:
             with self.db.session() as s:
                 if keys.get(s, keys.SETUP_DONE) != "1":
-                    raise DomainError("本终端尚未完成初始设置，请先运行 desk-app 完成设置。")
+                    raise DomainError(QT_TRANSLATE_NOOP("domain", "本终端尚未完成初始设置，请先运行 desk-app 完成设置。"))
                 self._office = Office(
                     name=keys.get(s, keys.OFFICE_NAME, "") or "",
                     code=keys.get(s, keys.OFFICE_CODE, "") or "",
@@ -66,5 +67,5 @@ class AppContext:
 
     def require_actor(self) -> Actor:
         if self.actor is None:
-            raise DomainError("请先登录。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "请先登录。"))
         return self.actor

@@ -16,7 +16,7 @@ from desk_app.domain.case import Case, CaseEvent, CaseState, CertificateReason, 
 from desk_app.domain.catalog import ProofItem
 from desk_app.domain.eligibility import CreditRecord, Eligibility, check_eligibility
 from desk_app.domain.errors import DomainError
-from desk_app.domain.i18n import QT_TRANSLATE_NOOP
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt
 from desk_app.domain.notice import LETTER_LANGUAGES, LETTER_ZH, letter_languages
 from desk_app.domain.signature import ProxySigner, Stroke, check_signature
 from desk_app.storage import audit
@@ -137,8 +137,8 @@ def _validate(draft: CaseDraft) -> None:
         raise DomainError(QT_TRANSLATE_NOOP("domain", "请填写申请人身份信息。"))
     if draft.letter_language not in letter_languages(draft.item):
         if draft.letter_language in LETTER_LANGUAGES:
-            raise DomainError(f"本事项没有{LETTER_LANGUAGES[draft.letter_language]}文本，请选择汉文告知承诺书。")
-        raise DomainError(f"未知的告知书语言“{draft.letter_language}”。")
+            raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "本事项没有{language}文本，请选择汉文告知承诺书。"), language=fmt(LETTER_LANGUAGES[draft.letter_language])))
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "未知的告知书语言“{letter_language}”。"), letter_language=draft.letter_language))
     if draft.path != "promise":
         return
     item = draft.item
@@ -152,11 +152,11 @@ def _validate(draft: CaseDraft) -> None:
         raise DomainError(QT_TRANSLATE_NOOP("domain", "尚未签名。"))
     if draft.proxy_signer is not None:
         if draft.agent is not None:
-            raise DomainError("已由代理人代为承诺的，由代理人本人签名，不能再由他人代签。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "已由代理人代为承诺的，由代理人本人签名，不能再由他人代签。"))
         if draft.applicant.kind is not ApplicantKind.PERSON:
-            raise DomainError("代签仅适用于不能书写的个人申请人。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "代签仅适用于不能书写的个人申请人。"))
         if draft.proxy_signer.doc_number == draft.applicant.doc_number:
-            raise DomainError("代签人不能是申请人本人。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "代签人不能是申请人本人。"))
     check_signature(draft.signature.strokes, draft.signature.width, draft.signature.height)
 
 

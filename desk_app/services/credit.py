@@ -43,6 +43,7 @@ from desk_app.domain.credit import (
 )
 from desk_app.domain.eligibility import CreditKind, CreditRecord
 from desk_app.domain.errors import DomainError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.storage import audit, outbox
 from desk_app.storage import settings as keys
 from desk_app.storage.credit import CreditEventRow, events_for, record_by_uuid, records_for
@@ -166,7 +167,7 @@ def record_false_promise(
     with case_transaction(ctx, case_no, Action.RECORD_FALSE_PROMISE) as (s, loaded, actor):
         row = loaded.row
         if row.path != "promise":
-            raise DomainError("该案件按提交证明方式办理，没有承诺可认定为不实。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "该案件按提交证明方式办理，没有承诺可认定为不实。"))
         finding = check_finding(Finding(row.case_no, facts, found_on, found_by, grade), grades,
                                 accepted_on=row.created_at.date(), today=now.date())
         record_uuid = str(uuidlib.uuid4())
@@ -195,7 +196,7 @@ def add_measure(ctx: AppContext, case_no: str, measure: Measure) -> FalsePromise
     with case_transaction(ctx, case_no, Action.RECORD_FALSE_PROMISE) as (s, loaded, actor):
         finding = _finding(loaded)
         if finding is None:
-            raise DomainError("该案件尚未认定不实承诺。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "该案件尚未认定不实承诺。"))
         events = _measure_events(loaded, measure, date.fromisoformat(finding["found_on"]), now)
         store_events(s, loaded, events, actor, office)
     return _stored(ctx, case_no)
@@ -232,7 +233,7 @@ def false_promise_notice(ctx: AppContext, case_no: str) -> bytes:
     """The notice to the applicant (PDF), as the finding and its measures now stand."""
     fp = false_promise_of(ctx, case_no)
     if fp is None:
-        raise DomainError("该案件尚未认定不实承诺。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "该案件尚未认定不实承诺。"))
     with ctx.db.session() as s:
         row = s.scalar(select(CaseRow).where(CaseRow.case_no == fp.case_no))
         assert row is not None
@@ -270,10 +271,10 @@ def _credit_change(ctx: AppContext, record_uuid: str, action: Action, change: An
     with storage_errors(), ctx.db.session() as s, s.begin():
         row = record_by_uuid(s, record_uuid)
         if row is None:
-            raise DomainError("未找到该信用记录。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "未找到该信用记录。"))
         status, ev = change(_status(s, row), now.date())
         if ev.on > now.date():
-            raise DomainError("日期不能晚于今天。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "日期不能晚于今天。"))
         row.repaired_on, row.voided_on = status.repaired_on, status.voided_on
         _append_credit_event(s, row, ev, actor, office, now)
 
@@ -330,7 +331,7 @@ def history(ctx: AppContext, subject_id: str) -> list[HistoryRecord]:
     ctx.require_actor().require(Action.VIEW_CASES)
     subject = subject_id.strip().upper().replace(" ", "")
     if not subject:
-        raise DomainError("请输入证件号码或统一社会信用代码。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "请输入证件号码或统一社会信用代码。"))
     grades = credit_grades(ctx)
     labels = {g.code: g.label for g in grades}
     today = ctx.clock().date()

@@ -24,6 +24,7 @@ from typing import Protocol, runtime_checkable
 
 from desk_app.domain.accounts import Action
 from desk_app.domain.errors import DomainError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt, message_of
 from desk_app.domain.identity import IdentityError, validate_person_name, validate_resident_id
 from desk_app.storage import audit
 from desk_app.storage import settings as keys
@@ -78,7 +79,7 @@ class SimulatedReader:
 
     def read(self) -> IdCardData:
         if not self.cards:
-            raise CardReadError("读卡器上没有身份证：请将身份证放在读卡器感应区。")
+            raise CardReadError(QT_TRANSLATE_NOOP("domain", "读卡器上没有身份证：请将身份证放在读卡器感应区。"))
         card = self.cards[self._next % len(self.cards)]
         self._next += 1
         return card
@@ -95,7 +96,7 @@ def _load(spec: str) -> Callable[[], IdCardReader]:
     try:
         return getattr(importlib.import_module(module), attr)  # type: ignore[no-any-return]
     except (ImportError, AttributeError) as err:
-        raise CardReadError(f"无法加载读卡器插件“{spec}”：{err}") from err
+        raise CardReadError(fmt(QT_TRANSLATE_NOOP("domain", "无法加载读卡器插件“{spec}”：{error}"), spec=spec, error=fmt(message_of(err)))) from err
 
 
 def available_readers() -> dict[str, Callable[[], IdCardReader]]:
@@ -120,7 +121,7 @@ def _resolve(choice: str) -> IdCardReader:
         return _load(choice)()
     factory = available_readers().get(choice)
     if factory is None:
-        raise CardReadError(f"未找到读卡器插件“{choice}”：请检查设置或安装厂商插件。")
+        raise CardReadError(fmt(QT_TRANSLATE_NOOP("domain", "未找到读卡器插件“{choice}”：请检查设置或安装厂商插件。"), choice=choice))
     reader = factory()
     # An entry point may name the class rather than an instance factory's result.
     return reader() if isinstance(reader, type) else reader  # type: ignore[no-any-return]
@@ -143,11 +144,12 @@ def check_card(card: IdCardData, today: date) -> list[str]:
     try:
         validate_person_name(card.name)
     except IdentityError as err:
-        problems.append(f"卡内姓名无效：{err}")
+        problems.append(fmt(QT_TRANSLATE_NOOP("domain", "卡内姓名无效：{error}"), error=fmt(message_of(err))))
     try:
         validate_resident_id(card.id_number, today)
     except IdentityError as err:
-        problems.append(f"卡内身份证号码无效：{err}")
+        problems.append(fmt(QT_TRANSLATE_NOOP("domain", "卡内身份证号码无效：{error}"), error=fmt(message_of(err))))
     if card.expired(today):
-        problems.append(f"身份证已过有效期（{card.valid_until:%Y年%m月%d日}），不能作为有效身份证件。")
+        problems.append(fmt(QT_TRANSLATE_NOOP("domain", "身份证已过有效期（{date}），不能作为有效身份证件。"),
+                             date=f"{card.valid_until:%Y年%m月%d日}"))
     return problems

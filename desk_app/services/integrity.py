@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from desk_app.domain.accounts import Action
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt
 from desk_app.storage import audit
 from desk_app.storage.models import AuditEntry, CaseEventRow, CaseRow, DocumentRow
 
@@ -45,7 +46,7 @@ def verify_store(ctx: AppContext) -> IntegrityReport:
     with ctx.db.session() as s:
         broken = audit.verify_chain(s)
         if broken is not None:
-            findings.append(Finding("audit", str(broken), f"审计日志第 {broken} 条起链条断裂（记录被改动或删除）。"))
+            findings.append(Finding("audit", str(broken), fmt(QT_TRANSLATE_NOOP("domain", "审计日志第 {broken} 条起链条断裂（记录被改动或删除）。"), broken=broken)))
         entries = s.scalar(select(AuditEntry.seq).order_by(AuditEntry.seq.desc()).limit(1)) or 0
         logged = {
             (entity_id, action)
@@ -57,12 +58,13 @@ def verify_store(ctx: AppContext) -> IntegrityReport:
         for case in s.scalars(select(CaseRow).order_by(CaseRow.id)):
             cases += 1
             if audit.canonical_digest(case.payload) != case.payload_digest:
-                findings.append(Finding("case", case.case_no, f"案件 {case.case_no} 的存储内容与签署时的摘要不符。"))
+                findings.append(Finding("case", case.case_no, fmt(QT_TRANSLATE_NOOP("domain", "案件 {case_no} 的存储内容与签署时的摘要不符。"), case_no=case.case_no)))
             kinds = s.scalars(select(CaseEventRow.kind).where(CaseEventRow.case_id == case.id))
             for kind in kinds:
                 if (case.case_no, f"case.{kind}") not in logged:
                     findings.append(Finding("events", case.case_no,
-                                            f"案件 {case.case_no} 的“{kind}”事件没有对应的审计记录（审计日志被删改）。"))
+                                            fmt(QT_TRANSLATE_NOOP("domain", "案件 {case_no} 的“{kind}”事件没有对应的审计记录（审计日志被删改）。"),
+                                                case_no=case.case_no, kind=kind)))
         letters = 0
         for case_no, sha, content in s.execute(
             select(CaseRow.case_no, DocumentRow.sha256, DocumentRow.content)
@@ -70,9 +72,9 @@ def verify_store(ctx: AppContext) -> IntegrityReport:
         ):
             letters += 1
             if hashlib.sha256(content).hexdigest() != sha:
-                findings.append(Finding("letter", case_no, f"案件 {case_no} 存档的告知承诺书已被改动。"))
+                findings.append(Finding("letter", case_no, fmt(QT_TRANSLATE_NOOP("domain", "案件 {case_no} 存档的告知承诺书已被改动。"), case_no=case_no)))
             elif (case_no, "letter.rendered") in logged and not _letter_logged(s, case_no, sha):
-                findings.append(Finding("letter", case_no, f"案件 {case_no} 存档的告知承诺书与审计记录不符。"))
+                findings.append(Finding("letter", case_no, fmt(QT_TRANSLATE_NOOP("domain", "案件 {case_no} 存档的告知承诺书与审计记录不符。"), case_no=case_no)))
     return IntegrityReport(entries, letters, cases, findings)
 
 

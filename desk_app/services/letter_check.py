@@ -9,6 +9,7 @@ from sqlalchemy import select
 
 from desk_app.domain.accounts import Action
 from desk_app.domain.case import CaseState
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt
 from desk_app.storage import audit
 from desk_app.storage.models import CaseRow, CaseStatus
 
@@ -22,7 +23,7 @@ class Verdict(StrEnum):
 
     @property
     def label(self) -> str:
-        return {"match": "一致", "mismatch": "不一致", "unknown": "无法核验"}[self.value]
+        return {"match": QT_TRANSLATE_NOOP("domain", "一致"), "mismatch": QT_TRANSLATE_NOOP("domain", "不一致"), "unknown": QT_TRANSLATE_NOOP("domain", "无法核验")}[self.value]
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,8 @@ def check_letter(ctx: AppContext, text: str) -> LetterVerdict:
     ctx.require_actor().require(Action.VIEW_CASES)
     parsed = parse_qr_text(text.strip())
     if parsed is None:
-        return LetterVerdict(Verdict.UNKNOWN, "这不是本系统告知承诺书上的二维码内容：请扫描文书右上角的二维码。")
+        return LetterVerdict(Verdict.UNKNOWN, QT_TRANSLATE_NOOP("domain",
+            "这不是本系统告知承诺书上的二维码内容：请扫描文书右上角的二维码。"))
     case_no, digest = parsed
     with ctx.db.session() as s:
         found = s.execute(
@@ -52,7 +54,8 @@ def check_letter(ctx: AppContext, text: str) -> LetterVerdict:
             .where(CaseRow.case_no == case_no)
         ).first()
         if found is None:
-            return LetterVerdict(Verdict.UNKNOWN, f"本终端没有案件 {case_no} 的记录（可能在其他终端受理，请到中心核验）。",
+            return LetterVerdict(Verdict.UNKNOWN, fmt(QT_TRANSLATE_NOOP("domain", "本终端没有案件 {case_no} 的记录（可能在其他终端受理，请到中心核验）。"),
+                                     case_no=case_no),
                                  case_no=case_no)
         row, status = found
         record_ok = audit.canonical_digest(row.payload) == row.payload_digest
@@ -61,14 +64,17 @@ def check_letter(ctx: AppContext, text: str) -> LetterVerdict:
         facts = dict(case_no=case_no, state=state, digest_ok=digest_ok, record_ok=record_ok,
                      paper_confirmed=bool(status.paper_confirmed), training=bool(row.training))
     if not record_ok:
-        return LetterVerdict(Verdict.MISMATCH, f"案件 {case_no} 的存储记录已被改动，与签署时不一致：请报告管理员。",
+        return LetterVerdict(Verdict.MISMATCH, fmt(QT_TRANSLATE_NOOP("domain", "案件 {case_no} 的存储记录已被改动，与签署时不一致：请报告管理员。"),
+                                 case_no=case_no),
                              **facts)  # type: ignore[arg-type]
     if not digest_ok:
-        return LetterVerdict(Verdict.MISMATCH, f"文书与案件 {case_no} 的记录不符：该文书可能是伪造或被改动的。",
+        return LetterVerdict(Verdict.MISMATCH, fmt(QT_TRANSLATE_NOOP("domain", "文书与案件 {case_no} 的记录不符：该文书可能是伪造或被改动的。"),
+                                 case_no=case_no),
                              **facts)  # type: ignore[arg-type]
-    note = f"，当前状态：{state.label}"
+    note = fmt(QT_TRANSLATE_NOOP("domain", "，当前状态：{state}"), state=fmt(state.label))
     if state in (CaseState.WITHDRAWN, CaseState.VERIFIED_FALSE):
-        note += "（注意：该承诺已撤回或核查不实）"
+        note = fmt(QT_TRANSLATE_NOOP("domain", "{note}（注意：该承诺已撤回或核查不实）"), note=note)
     if facts["training"]:
-        note += "；培训数据，不具法律效力"
-    return LetterVerdict(Verdict.MATCH, f"文书与案件 {case_no} 的记录一致{note}。", **facts)  # type: ignore[arg-type]
+        note = fmt(QT_TRANSLATE_NOOP("domain", "{note}；培训数据，不具法律效力"), note=note)
+    message = fmt(QT_TRANSLATE_NOOP("domain", "文书与案件 {case_no} 的记录一致{note}。"), case_no=case_no, note=note)
+    return LetterVerdict(Verdict.MATCH, message, **facts)  # type: ignore[arg-type]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from desk_app.domain.accounts import Action
 from desk_app.domain.errors import DomainError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP
 from desk_app.storage import audit
 from desk_app.storage import settings as keys
 
@@ -23,7 +24,7 @@ def set_idle_minutes(ctx: AppContext, minutes: int) -> None:
     actor = ctx.require_actor()
     actor.require(Action.CHANGE_SETTINGS)
     if not 1 <= minutes <= 60:
-        raise DomainError("自动锁屏时间应为 1 至 60 分钟。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "自动锁屏时间应为 1 至 60 分钟。"))
     with ctx.db.session() as s, s.begin():
         keys.put(s, IDLE_MINUTES, str(minutes))
         audit.append(s, actor, ctx.clock(), "settings.idle_minutes", "office", ctx.office.code, {"minutes": minutes})

@@ -25,6 +25,7 @@ from desk_app.domain.case import (
 )
 from desk_app.domain.catalog import ProofItem
 from desk_app.domain.errors import DomainError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, Text
 from desk_app.domain.statistics import Bucket, Chart, ChartKind, StatsFilter, StatTable, rate
 from desk_app.storage import audit
 from desk_app.storage import statistics as q
@@ -76,7 +77,7 @@ Figure = Callable[[_Figures, StatsFilter, Bucket], StatTable]
 
 def _by_period(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
     rows = q.cases_by_period(fx.s, f, bucket)
-    return StatTable("by_period", f"受理量（{bucket.label}）", ("期间", "案件数", "承诺办理", "提交证明"),
+    return StatTable("by_period", Text(QT_TRANSLATE_NOOP("domain", "受理量（{bucket}）"), bucket=Text(bucket.label)), (QT_TRANSLATE_NOOP("domain", "期间"), QT_TRANSLATE_NOOP("domain", "案件数"), QT_TRANSLATE_NOOP("domain", "承诺办理"), QT_TRANSLATE_NOOP("domain", "提交证明")),
                      tuple(rows), Chart(ChartKind.STACKED, 0, (2, 3)))
 
 
@@ -85,20 +86,20 @@ def _by_item(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
         (code, _name(fx.infos, code), fx.infos[code].domain if code in fx.infos else "", n, p, c, rate(p, n))
         for code, n, p, c in q.cases_by_item(fx.s, f)
     )
-    return StatTable("by_item", "按证明事项", ("事项编码", "证明事项", "所属领域", "案件数", "承诺办理", "提交证明",
-                                           "承诺办理占比(%)"), rows, Chart(ChartKind.STACKED, 0, (4, 5)))
+    return StatTable("by_item", QT_TRANSLATE_NOOP("domain", "按证明事项"), (QT_TRANSLATE_NOOP("domain", "事项编码"), QT_TRANSLATE_NOOP("domain", "证明事项"), QT_TRANSLATE_NOOP("domain", "所属领域"), QT_TRANSLATE_NOOP("domain", "案件数"), QT_TRANSLATE_NOOP("domain", "承诺办理"), QT_TRANSLATE_NOOP("domain", "提交证明"),
+                                           QT_TRANSLATE_NOOP("domain", "承诺办理占比(%)")), rows, Chart(ChartKind.STACKED, 0, (4, 5)))
 
 
 def _by_domain(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
     sums: dict[str, list[int]] = {}
     for code, n, p, c in q.cases_by_item(fx.s, f):  # a row per item: summed here, not per case
-        domain = fx.infos[code].domain if code in fx.infos else "（目录中无此事项）"
+        domain = fx.infos[code].domain if code in fx.infos else QT_TRANSLATE_NOOP("domain", "（目录中无此事项）")
         acc = sums.setdefault(domain, [0, 0, 0])
         acc[0] += n
         acc[1] += p
         acc[2] += c
     rows = tuple((d, n, p, c) for d, (n, p, c) in sorted(sums.items()))
-    return StatTable("by_domain", "按所属领域", ("所属领域", "案件数", "承诺办理", "提交证明"), rows,
+    return StatTable("by_domain", QT_TRANSLATE_NOOP("domain", "按所属领域"), (QT_TRANSLATE_NOOP("domain", "所属领域"), QT_TRANSLATE_NOOP("domain", "案件数"), QT_TRANSLATE_NOOP("domain", "承诺办理"), QT_TRANSLATE_NOOP("domain", "提交证明")), rows,
                      Chart(ChartKind.PIE, 0, (1,)))
 
 
@@ -117,12 +118,12 @@ def _promise_vs_certificate(fx: _Figures, f: StatsFilter, bucket: Bucket) -> Sta
         for i, n in enumerate(row[1:]):
             by_reason[i] += n or 0
     by_reason[0] += certificate - sum(by_reason)  # no reason recorded: the applicant's choice
-    rows: list[tuple[object, ...]] = [("承诺办理", promise, rate(promise, total))]
+    rows: list[tuple[object, ...]] = [(QT_TRANSLATE_NOOP("domain", "承诺办理"), promise, rate(promise, total))]
     for reason, n in zip(_COUNTER_REASONS, by_reason, strict=True):
         if n:
-            rows.append((f"提交证明：{reason.label}", n, rate(n, total)))
-    return StatTable("promise_vs_certificate", "承诺办理与提交证明", ("办理方式", "案件数", "占比(%)"), tuple(rows),
-                     Chart(ChartKind.PIE, 0, (1,)), note=f"期间受理案件共 {total} 件（撤回承诺另见“撤回”）。")
+            rows.append((Text(QT_TRANSLATE_NOOP("domain", "提交证明：{reason}"), reason=Text(reason.label)), n, rate(n, total)))
+    return StatTable("promise_vs_certificate", QT_TRANSLATE_NOOP("domain", "承诺办理与提交证明"), (QT_TRANSLATE_NOOP("domain", "办理方式"), QT_TRANSLATE_NOOP("domain", "案件数"), QT_TRANSLATE_NOOP("domain", "占比(%)")), tuple(rows),
+                     Chart(ChartKind.PIE, 0, (1,)), note=Text(QT_TRANSLATE_NOOP("domain", "期间受理案件共 {total} 件（撤回承诺另见“撤回”）。"), total=total))
 
 
 def _ineligible(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
@@ -130,15 +131,15 @@ def _ineligible(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
         (code, _name(fx.infos, code), n, people)
         for code, n, people in q.reason_people(fx.s, f, CertificateReason.INELIGIBLE.value)
     )
-    return StatTable("ineligible", "不适用告知承诺制的申请人（信用记录）", ("事项编码", "证明事项", "案件数", "涉及申请人数"),
+    return StatTable("ineligible", QT_TRANSLATE_NOOP("domain", "不适用告知承诺制的申请人（信用记录）"), (QT_TRANSLATE_NOOP("domain", "事项编码"), QT_TRANSLATE_NOOP("domain", "证明事项"), QT_TRANSLATE_NOOP("domain", "案件数"), QT_TRANSLATE_NOOP("domain", "涉及申请人数")),
                      rows, Chart(ChartKind.BAR, 0, (2,)),
-                     note="申请人有未修复的虚假承诺或严重失信记录，转为提交证明办理。")
+                     note=QT_TRANSLATE_NOOP("domain", "申请人有未修复的虚假承诺或严重失信记录，转为提交证明办理。"))
 
 
 def _withdrawals(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
     rows = tuple((code, _name(fx.infos, code), n) for code, n in q.events_by_item(fx.s, f, "withdrawn"))
-    return StatTable("withdrawals", "撤回承诺", ("事项编码", "证明事项", "撤回件数"), rows,
-                     Chart(ChartKind.BAR, 0, (2,)), note="按撤回发生的日期统计。")
+    return StatTable("withdrawals", QT_TRANSLATE_NOOP("domain", "撤回承诺"), (QT_TRANSLATE_NOOP("domain", "事项编码"), QT_TRANSLATE_NOOP("domain", "证明事项"), QT_TRANSLATE_NOOP("domain", "撤回件数")), rows,
+                     Chart(ChartKind.BAR, 0, (2,)), note=QT_TRANSLATE_NOOP("domain", "按撤回发生的日期统计。"))
 
 
 def _verification(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
@@ -148,8 +149,8 @@ def _verification(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
     for code in sorted(set(results) | set(unverifiable)):
         t, n = results.get(code, (0, 0))
         rows.append((code, _name(fx.infos, code), t + n, t, n, unverifiable.get(code, 0)))
-    return StatTable("verification", "核查结果", ("事项编码", "证明事项", "已核查", "核查属实", "核查不实", "无法核查"),
-                     tuple(rows), Chart(ChartKind.STACKED, 0, (3, 4)), note="按核查结论记录的日期统计。")
+    return StatTable("verification", QT_TRANSLATE_NOOP("domain", "核查结果"), (QT_TRANSLATE_NOOP("domain", "事项编码"), QT_TRANSLATE_NOOP("domain", "证明事项"), QT_TRANSLATE_NOOP("domain", "已核查"), QT_TRANSLATE_NOOP("domain", "核查属实"), QT_TRANSLATE_NOOP("domain", "核查不实"), QT_TRANSLATE_NOOP("domain", "无法核查")),
+                     tuple(rows), Chart(ChartKind.STACKED, 0, (3, 4)), note=QT_TRANSLATE_NOOP("domain", "按核查结论记录的日期统计。"))
 
 
 def _false_rate(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
@@ -159,20 +160,20 @@ def _false_rate(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
     for code in sorted(set(promised) | set(checked)):
         t, n = checked.get(code, (0, 0))
         rows.append((code, _name(fx.infos, code), promised.get(code, 0), t + n, n, rate(n, t + n)))
-    return StatTable("false_rate", "不实承诺率（按事项）",
-                     ("事项编码", "证明事项", "承诺办理件数", "已核查", "核查不实", "不实承诺率(%)"), tuple(rows),
-                     Chart(ChartKind.BAR, 0, (5,)), note="不实承诺率 = 核查不实 ÷ 已核查（期间内记录的核查结论）。")
+    return StatTable("false_rate", QT_TRANSLATE_NOOP("domain", "不实承诺率（按事项）"),
+                     (QT_TRANSLATE_NOOP("domain", "事项编码"), QT_TRANSLATE_NOOP("domain", "证明事项"), QT_TRANSLATE_NOOP("domain", "承诺办理件数"), QT_TRANSLATE_NOOP("domain", "已核查"), QT_TRANSLATE_NOOP("domain", "核查不实"), QT_TRANSLATE_NOOP("domain", "不实承诺率(%)")), tuple(rows),
+                     Chart(ChartKind.BAR, 0, (5,)), note=QT_TRANSLATE_NOOP("domain", "不实承诺率 = 核查不实 ÷ 已核查（期间内记录的核查结论）。"))
 
 
 def _counter_time(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
     rows = tuple((code, _name(fx.infos, code), n, round(avg / 60, 1)) for code, n, avg in q.counter_seconds(fx.s, f))
-    return StatTable("counter_time", "窗口平均受理时长", ("事项编码", "证明事项", "案件数", "平均时长(分钟)"), rows,
-                     Chart(ChartKind.BAR, 0, (3,)), note="从选择事项到办结保存的时长。")
+    return StatTable("counter_time", QT_TRANSLATE_NOOP("domain", "窗口平均受理时长"), (QT_TRANSLATE_NOOP("domain", "事项编码"), QT_TRANSLATE_NOOP("domain", "证明事项"), QT_TRANSLATE_NOOP("domain", "案件数"), QT_TRANSLATE_NOOP("domain", "平均时长(分钟)")), rows,
+                     Chart(ChartKind.BAR, 0, (3,)), note=QT_TRANSLATE_NOOP("domain", "从选择事项到办结保存的时长。"))
 
 
 def _by_state(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
     rows = tuple((_state_label(st), n) for st, n in q.cases_by_state(fx.s, f))
-    return StatTable("by_state", "案件当前状态", ("状态", "案件数"), rows, Chart(ChartKind.PIE, 0, (1,)))
+    return StatTable("by_state", QT_TRANSLATE_NOOP("domain", "案件当前状态"), (QT_TRANSLATE_NOOP("domain", "状态"), QT_TRANSLATE_NOOP("domain", "案件数")), rows, Chart(ChartKind.PIE, 0, (1,)))
 
 
 def _state_label(state: str) -> str:
@@ -189,17 +190,19 @@ def _overdue_verification(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatT
 
     today = fx.ctx.clock().date()
     rows = tuple((code, _name(fx.infos, code), n) for code, n in q.overdue_tasks(fx.s, f, today, OPEN_FOR_TASKS))
-    return StatTable("overdue_verification", "超期未核查", ("事项编码", "证明事项", "超期件数"), rows,
+    return StatTable("overdue_verification", QT_TRANSLATE_NOOP("domain", "超期未核查"), (QT_TRANSLATE_NOOP("domain", "事项编码"), QT_TRANSLATE_NOOP("domain", "证明事项"), QT_TRANSLATE_NOOP("domain", "超期件数")), rows,
                      Chart(ChartKind.BAR, 0, (2,)),
-                     note=f"期间受理、至 {today:%Y-%m-%d} 已过核查期限仍未登记核查结果的案件（以已生成的核查任务为准）。")
+                     note=Text(QT_TRANSLATE_NOOP("domain",
+                         "期间受理、至 {today} 已过核查期限仍未登记核查结果的案件（以已生成的核查任务为准）。"),
+                         today=f"{today:%Y-%m-%d}"))
 
 
 def _false_promise_actions(fx: _Figures, f: StatsFilter, bucket: Bucket) -> StatTable:
     found = q.count_events(fx.s, f, FALSE_PROMISE_FOUND)
-    rows: list[tuple[object, ...]] = [("认定不实承诺", found)] if found else []
-    rows += [(label or "（未注明）", n) for label, n in q.event_labels(fx.s, f, FALSE_PROMISE_MEASURE)]
-    return StatTable("false_promise_actions", "不实承诺处理措施", ("处理措施", "件数"), tuple(rows),
-                     Chart(ChartKind.BAR, 0, (1,)), note="按认定或措施记录的日期统计。")
+    rows: list[tuple[object, ...]] = [(QT_TRANSLATE_NOOP("domain", "认定不实承诺"), found)] if found else []
+    rows += [(label or QT_TRANSLATE_NOOP("domain", "（未注明）"), n) for label, n in q.event_labels(fx.s, f, FALSE_PROMISE_MEASURE)]
+    return StatTable("false_promise_actions", QT_TRANSLATE_NOOP("domain", "不实承诺处理措施"), (QT_TRANSLATE_NOOP("domain", "处理措施"), QT_TRANSLATE_NOOP("domain", "件数")), tuple(rows),
+                     Chart(ChartKind.BAR, 0, (1,)), note=QT_TRANSLATE_NOOP("domain", "按认定或措施记录的日期统计。"))
 
 
 FIGURES: dict[str, Figure] = {
@@ -218,10 +221,10 @@ FIGURES: dict[str, Figure] = {
 }
 
 TITLES: dict[str, str] = {
-    "by_period": "受理量", "promise_vs_certificate": "承诺/提交证明", "by_item": "按事项", "by_domain": "按领域",
-    "ineligible": "不适用申请人", "withdrawals": "撤回", "verification": "核查结果", "false_rate": "不实承诺率",
-    "counter_time": "受理时长", "by_state": "案件状态", "overdue_verification": "超期核查",
-    "false_promise_actions": "不实承诺处理",
+    "by_period": QT_TRANSLATE_NOOP("domain", "受理量"), "promise_vs_certificate": QT_TRANSLATE_NOOP("domain", "承诺/提交证明"), "by_item": QT_TRANSLATE_NOOP("domain", "按事项"), "by_domain": QT_TRANSLATE_NOOP("domain", "按领域"),
+    "ineligible": QT_TRANSLATE_NOOP("domain", "不适用申请人"), "withdrawals": QT_TRANSLATE_NOOP("domain", "撤回"), "verification": QT_TRANSLATE_NOOP("domain", "核查结果"), "false_rate": QT_TRANSLATE_NOOP("domain", "不实承诺率"),
+    "counter_time": QT_TRANSLATE_NOOP("domain", "受理时长"), "by_state": QT_TRANSLATE_NOOP("domain", "案件状态"), "overdue_verification": QT_TRANSLATE_NOOP("domain", "超期核查"),
+    "false_promise_actions": QT_TRANSLATE_NOOP("domain", "不实承诺处理"),
 }
 
 
@@ -231,7 +234,7 @@ def figures(ctx: AppContext, f: StatsFilter, keys: list[str] | None = None,
     ctx.require_actor().require(Action.VIEW_CASES)
     unknown = [k for k in keys or [] if k not in FIGURES]
     if unknown:
-        raise DomainError(f"没有名为“{unknown[0]}”的统计项。")
+        raise DomainError(Text(QT_TRANSLATE_NOOP("domain", "没有名为“{name}”的统计项。"), name=unknown[0]))
     with ctx.db.session() as s:
         fx = _Figures(ctx, s)
         return {k: FIGURES[k](fx, f, bucket) for k in (keys or list(FIGURES))}
@@ -278,7 +281,7 @@ def export_table(ctx: AppContext, table: StatTable, f: StatsFilter, fmt: str,
     elif fmt == "xlsx":
         data = to_xlsx([table], title=f"{table.title}（{f.label}）")
     else:
-        raise DomainError(f"不支持的导出格式“{fmt}”，请选择 CSV 或 Excel。")
+        raise DomainError(Text(QT_TRANSLATE_NOOP("domain", "不支持的导出格式“{format}”，请选择 CSV 或 Excel。"), format=fmt))
     sink(data)
     record_export(ctx, "statistics", f, fmt, data, Action.EXPORT_REPORTS)
     return data

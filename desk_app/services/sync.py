@@ -19,6 +19,7 @@ import httpx
 
 from desk_app.domain.accounts import Action, Actor, Role
 from desk_app.domain.errors import DomainError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt, message_of
 from desk_app.storage import audit
 from desk_app.storage import settings as keys
 from desk_app.storage import sync_state as state
@@ -93,9 +94,9 @@ def _client(ctx: AppContext, url: str | None = None, *, with_token: bool = True,
         return SyncClient(url, terminal_id=terminal_id, token=token, ca_file=ca_file,
                           allow_insecure_http=allow_http, transport=transport)
     except SyncError as err:
-        raise DomainError(str(err)) from None
+        raise DomainError(message_of(err)) from None
     except OSError as err:  # the CA file
-        raise DomainError(f"无法读取 CA 证书文件：{err}") from None
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "无法读取 CA 证书文件：{error}"), error=str(err))) from None
 
 
 def _system_actor(ctx: AppContext) -> Actor:
@@ -111,22 +112,24 @@ def enroll(ctx: AppContext, url: str, code: str, *, ca_file: str | None = None,
     _refuse_training(ctx)
     code = code.strip()
     if not 6 <= len(code) <= 64:
-        raise DomainError("登记码应为 6 至 64 位，请核对中心给出的一次性登记码。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "登记码应为 6 至 64 位，请核对中心给出的一次性登记码。"))
     office = ctx.office
     again = is_enrolled(ctx)
     if again and _credentials_still_valid(ctx):
-        raise DomainError("本终端已登记且登记有效。如需重新登记，请先由中心停用原登记。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "本终端已登记且登记有效。如需重新登记，请先由中心停用原登记。"))
     with _client(ctx, url, with_token=False, ca_file=ca_file, allow_http=allow_insecure_http) as client:
         try:
             answer = client.enroll(code, device=f"{platform.node()} {office.code}-{office.terminal_code}"[:200],
                                    office_code=office.code, terminal_code=office.terminal_code)
         except SyncError as err:
-            raise DomainError(f"登记失败：{err}") from None
+            raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "登记失败：{error}"), error=fmt(message_of(err)))) from None
     if (answer.office_code, answer.terminal_code) != (office.code, office.terminal_code):
-        raise DomainError(
-            f"登记码属于 {answer.office_code} 单位的终端 {answer.terminal_code}，与本终端"
-            f"（{office.code} 单位，终端 {office.terminal_code}）不符，未登记。请向中心核对登记码。"
-        )
+        raise DomainError(fmt(QT_TRANSLATE_NOOP(
+            "domain",
+            "登记码属于 {office} 单位的终端 {terminal}，与本终端"
+            "（{our_office} 单位，终端 {our_terminal}）不符，未登记。请向中心核对登记码。"),
+            office=answer.office_code, terminal=answer.terminal_code,
+            our_office=office.code, our_terminal=office.terminal_code))
     now = ctx.clock()
     with ctx.db.session() as s, s.begin():
         for key, value in (
@@ -153,7 +156,8 @@ def _credentials_still_valid(ctx: AppContext) -> bool:
     except AuthError:
         return False
     except SyncError as err:
-        raise DomainError(f"无法确认原登记是否仍有效（{err}），请在网络可用时重试。") from None
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "无法确认原登记是否仍有效（{error}），请在网络可用时重试。"),
+                              error=fmt(message_of(err)))) from None
     return True
 
 
@@ -167,15 +171,16 @@ def sync_once(ctx: AppContext, *, sleep: Callable[[float], None] = time.sleep,
     trouble: the result says what happened (``last_error`` in plain Chinese)."""
     _refuse_training(ctx)
     if not is_enrolled(ctx):
-        raise DomainError("本终端尚未登记到中心，无法同步。请管理员运行 desk-app enroll 登记，或用 U 盘数据包同步。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain",
+            "本终端尚未登记到中心，无法同步。请管理员运行 desk-app enroll 登记，或用 U 盘数据包同步。"))
     if not _run_lock.acquire(blocking=False):
-        raise DomainError("同步正在进行中，请稍候。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain", "同步正在进行中，请稍候。"))
     try:
         with _client(ctx) as client:
             try:
                 return SyncRunner(client, _store(ctx), sleep=sleep, rand=rand).run_once()
             except TrainingDataRefused as err:
-                raise DomainError(str(err)) from None
+                raise DomainError(message_of(err)) from None
     finally:
         _run_lock.release()
 
@@ -185,7 +190,8 @@ def sync_once(ctx: AppContext, *, sleep: Callable[[float], None] = time.sleep,
 def _bundle_credentials(ctx: AppContext) -> tuple[str, str]:
     terminal_id, key = _get(ctx, state.TERMINAL_ID), _get(ctx, state.BUNDLE_KEY)
     if not terminal_id or not key:
-        raise DomainError("本终端尚未登记到中心，没有数据包密钥。请先在有网络时登记一次（desk-app enroll）。")
+        raise DomainError(QT_TRANSLATE_NOOP("domain",
+            "本终端尚未登记到中心，没有数据包密钥。请先在有网络时登记一次（desk-app enroll）。"))
     return terminal_id, key
 
 
@@ -202,7 +208,7 @@ def export_bundle(ctx: AppContext, dest_dir: Path) -> Path:
     try:
         data = seal_bundle(events, entries, terminal_id, key, pull_since=store.cursor())
     except BundleError as err:
-        raise DomainError(str(err)) from None
+        raise DomainError(message_of(err)) from None
     office, now = ctx.office, ctx.clock()
     dest_dir.mkdir(parents=True, exist_ok=True)
     path = dest_dir / f"{office.code}-{office.terminal_code}-{now:%Y%m%d-%H%M%S}{BUNDLE_SUFFIX}"
@@ -226,9 +232,10 @@ def import_ack(ctx: AppContext, file: Path) -> AckResult:
     try:
         response, changes = open_ack_full(file.read_bytes(), key)
     except BundleError as err:
-        raise DomainError(str(err)) from None
+        raise DomainError(message_of(err)) from None
     except OSError as err:
-        raise DomainError(f"无法读取回执文件 {file}：{err.strerror or err}") from None
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "无法读取回执文件 {file}：{error}"),
+                              file=str(file), error=str(err.strerror or err))) from None
     store = _store(ctx)
     answers = {r.uuid: (r.status.value, r.reason) for r in response.results}
     ids = store.ids_for(answers)
@@ -241,7 +248,8 @@ def import_ack(ctx: AppContext, file: Path) -> AckResult:
         try:
             pulled, _ = apply_changes(store, changes, store.cursor())
         except ChangeRejected as err:
-            raise DomainError(f"回执中的结果已登记，但中心下发的更新未能全部应用：{err}") from None
+            raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "回执中的结果已登记，但中心下发的更新未能全部应用：{error}"),
+                                  error=fmt(message_of(err)))) from None
         store.mark_pulled()
     result = AckResult(counts["acked"], counts["duplicate"], counts["conflict"], len(answers) - len(ids),
                        pulled, bool(changes and changes.more))

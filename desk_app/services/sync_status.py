@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from desk_app.domain.i18n import fmt_join
 from desk_app.storage import settings as keys
 from desk_app.storage import sync_state as state
 
@@ -47,7 +48,7 @@ def sync_status(ctx: AppContext) -> SyncStatus:
     if broken and broken.isdigit():  # central's finding stays visible until someone acts on it
         from desk_app.sync.worker import audit_break_message  # not at start-up: pulls httpx
 
-        error = "；".join(filter(None, [error, audit_break_message(int(broken))]))
+        error = fmt_join([e for e in (error, audit_break_message(int(broken))) if e])
     return SyncStatus(
         online=online, pending=pending, enrolled=bool(values[state.TERMINAL_ID] and values[state.TOKEN]),
         conflicts=conflicts, last_success=last_success, last_attempt=last_attempt, last_error=error,

@@ -23,6 +23,7 @@ from desk_app.domain.case import Case, CaseEvent, CaseState
 from desk_app.domain.catalog import ProofItem, VerificationMethod
 from desk_app.domain.eligibility import CreditKind, CreditRecord
 from desk_app.domain.errors import DomainError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt
 from desk_app.domain.identity import mask_id, mask_name
 from desk_app.domain.verification import (
     Bucket,
@@ -102,7 +103,7 @@ def create_task(s: Session, case: CaseRow, item: ProofItem, actor: Actor, office
 def catalog_item(s: Session, code: str, version: int) -> ProofItem:
     row = s.scalar(select(CatalogItemRow).where(CatalogItemRow.code == code, CatalogItemRow.version == version))
     if row is None:
-        raise DomainError(f"目录中缺少 {code} 第 {version} 版，无法确定核查规则。")
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "目录中缺少 {code} 第 {version} 版，无法确定核查规则。"), code=code, version=version))
     return ProofItem.from_dict(row.payload)
 
 
@@ -233,7 +234,7 @@ def check_attachments(attachments: Sequence[Attachment]) -> list[tuple[Attachmen
     from desk_app.domain.verification import MAX_ATTACHMENTS
 
     if len(attachments) > MAX_ATTACHMENTS:
-        raise DomainError(f"一次最多上传 {MAX_ATTACHMENTS} 个附件。")
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "一次最多上传 {n} 个附件。"), n=MAX_ATTACHMENTS))
     return [(a, attachment_type(a.filename, a.content)) for a in attachments]
 
 
@@ -253,9 +254,9 @@ def task_for_case(s: Session, case_no: str, ctx: AppContext, actor: Actor, now: 
                                                                                                 VerificationTaskRow]:
     case = s.scalar(select(CaseRow).where(CaseRow.case_no == case_no.strip().upper()))
     if case is None:
-        raise DomainError(f"没有找到案件 {case_no}。")
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "没有找到案件 {case_no}。"), case_no=case_no))
     if case.path != "promise":
-        raise DomainError(f"案件 {case.case_no} 按提交证明办理，没有需要核查的承诺。")
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "案件 {case_no} 按提交证明办理，没有需要核查的承诺。"), case_no=case.case_no))
     task = s.scalar(select(VerificationTaskRow).where(VerificationTaskRow.case_id == case.id))
     if task is None:
         task = create_task(s, case, catalog_item(s, case.item_code, case.item_version), actor, ctx.office, now)
@@ -277,7 +278,7 @@ def record_result(ctx: AppContext, case_no: str, result: VerificationResult, not
     actor.require(Action.VERIFY_CASES)
     note = note.strip()
     if result is not VerificationResult.TRUE and not note:
-        raise DomainError(f"核查结果为“{result.label}”时须写明核查情况。")
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "核查结果为“{label}”时须写明核查情况。"), label=fmt(result.label)))
     checked = check_attachments(attachments)
     office, now = ctx.office, ctx.clock()
     with storage_errors(), ctx.db.session() as s, s.begin():
@@ -313,7 +314,7 @@ def task_record(ctx: AppContext, case_no: str) -> TaskRecord:
     found = [v for v in task_queue(ctx, include_done=True, include_exempt=True)
              if v.case_no == case_no.strip().upper()]
     if not found:
-        raise DomainError(f"案件 {case_no} 没有核查任务。")
+        raise DomainError(fmt(QT_TRANSLATE_NOOP("domain", "案件 {case_no} 没有核查任务。"), case_no=case_no))
     record = TaskRecord(found[0])
     with ctx.db.session() as s:
         task = s.scalar(select(VerificationTaskRow).join(CaseRow, CaseRow.id == VerificationTaskRow.case_id)
@@ -343,5 +344,5 @@ def attachment_content(ctx: AppContext, attachment_id: int) -> tuple[str, bytes]
     with ctx.db.session() as s:
         row = s.get(VerificationAttachmentRow, attachment_id)
         if row is None:
-            raise DomainError("附件不存在。")
+            raise DomainError(QT_TRANSLATE_NOOP("domain", "附件不存在。"))
         return row.filename, row.content

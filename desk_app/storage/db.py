@@ -33,6 +33,7 @@ from sqlalchemy.pool import QueuePool
 from sqlcipher3 import dbapi2 as dbapi
 
 from desk_app.domain.errors import DomainError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt
 
 from . import keys
 from .keys import DataKey, KeyFileDamaged, SecretRequired, WrongKey, fsync_dir
@@ -99,12 +100,14 @@ class DatabaseUnreadable(DomainError):
         self.reason = reason
         self.data_dir = data_dir
         self.backups = list_backups(data_dir / BACKUPS)
-        text = f"无法读取本机数据库：{reason}。数据库文件保持原样，未作任何改动。"
+        text = fmt(QT_TRANSLATE_NOOP("domain", "无法读取本机数据库：{reason}。数据库文件保持原样，未作任何改动。"), reason=fmt(reason))
         if self.backups:
             newest = self.backups[0]
-            text += f"可从备份恢复（本机共 {len(self.backups)} 个备份，最新的是 {newest.taken:%Y-%m-%d %H:%M}）。"
+            text = fmt(QT_TRANSLATE_NOOP("domain", "{text}可从备份恢复（本机共 {n} 个备份，最新的是 {newest}）。"),
+                       text=text, n=len(self.backups), newest=f"{newest.taken:%Y-%m-%d %H:%M}")
         else:
-            text += "本机没有找到备份；如有 U 盘等处的备份，可从该备份恢复，或联系管理员。"
+            text = fmt(QT_TRANSLATE_NOOP("domain", "{text}本机没有找到备份；如有 U 盘等处的备份，可从该备份恢复，或联系管理员。"),
+                       text=text)
         super().__init__(text)
 
 
@@ -138,7 +141,7 @@ def raw_connection(path: Path, key: DataKey | None = None) -> dbapi.Connection:
     if key is None:
         key = keys.existing_key(path.parent)
         if key is None:
-            raise DatabaseUnreadable("找不到密钥文件 key.json", path.parent)
+            raise DatabaseUnreadable(QT_TRANSLATE_NOOP("domain", "找不到密钥文件 key.json"), path.parent)
     _quiet_sqlcipher()
     conn = dbapi.connect(str(path))
     conn.execute(f'PRAGMA key = "{key.pragma}"')
@@ -176,7 +179,7 @@ def make_engine(path: Path, key: DataKey) -> Engine:
 def current_revision(path: Path, key: DataKey | None = None) -> str | None:
     key = key or keys.existing_key(path.parent)
     if key is None:
-        raise DatabaseUnreadable("找不到密钥文件 key.json", path.parent)
+        raise DatabaseUnreadable(QT_TRANSLATE_NOOP("domain", "找不到密钥文件 key.json"), path.parent)
     conn = raw_connection(path, key)
     try:
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -234,7 +237,7 @@ def open_database(data_dir: Path) -> Database:
     _tidy_leftovers(data_dir)
     kind, plain_revision = _classify(path)
     if kind == "foreign":
-        raise DatabaseUnreadable("该文件是其他程序的数据库，或已损坏", data_dir)
+        raise DatabaseUnreadable(QT_TRANSLATE_NOOP("domain", "该文件是其他程序的数据库，或已损坏"), data_dir)
     key = _key(data_dir, may_create=kind in ("new", "plaintext"))
     if kind == "plaintext":
         _encrypt_legacy(data_dir, path, key, plain_revision)
@@ -251,7 +254,8 @@ def open_database(data_dir: Path) -> Database:
         return db
     if current is not None and current not in known_revisions():
         db.dispose()
-        raise StorageError(f"本机数据库来自更新版本的程序（数据库版本 {current}），请升级本程序后再打开。")
+        raise StorageError(fmt(QT_TRANSLATE_NOOP("domain", "本机数据库来自更新版本的程序（数据库版本 {version}），请升级本程序后再打开。"),
+                               version=current))
     if path.exists() and path.stat().st_size > 0:
         backup = _backup(db, data_dir, current)
         log.info("database backed up to %s before migrating from %s", backup, current)
@@ -265,11 +269,11 @@ def _key(data_dir: Path, *, may_create: bool) -> DataKey:
     try:
         key_file = keys.read_key_file(keys.key_file_path(data_dir))
     except KeyFileDamaged as err:
-        raise DatabaseUnreadable("密钥文件 key.json 已损坏", data_dir) from err
+        raise DatabaseUnreadable(QT_TRANSLATE_NOOP("domain", "密钥文件 key.json 已损坏"), data_dir) from err
     if key_file is None:
         if may_create:
             return keys.create_key(data_dir)
-        raise DatabaseUnreadable("找不到密钥文件 key.json（或数据库文件已损坏）", data_dir)
+        raise DatabaseUnreadable(QT_TRANSLATE_NOOP("domain", "找不到密钥文件 key.json（或数据库文件已损坏）"), data_dir)
     return keys.find_key(data_dir, key_file)
 
 
@@ -320,10 +324,10 @@ def _probe(db: Database) -> str | None:
             page_size = int(conn.exec_driver_sql("PRAGMA page_size").scalar() or 0)
     except (DBAPIError, dbapi.DatabaseError) as err:
         log.info("database unreadable: %s", err)
-        raise DatabaseUnreadable("文件已损坏，或不是本程序的数据库", data_dir) from err
+        raise DatabaseUnreadable(QT_TRANSLATE_NOOP("domain", "文件已损坏，或不是本程序的数据库"), data_dir) from err
     wal = db.path.with_name(db.path.name + "-wal")
     if (not wal.exists() or wal.stat().st_size == 0) and db.path.stat().st_size < page_count * page_size:
-        raise DatabaseUnreadable("文件不完整（被截断）", data_dir)
+        raise DatabaseUnreadable(QT_TRANSLATE_NOOP("domain", "文件不完整（被截断）"), data_dir)
     return revision
 
 
@@ -410,25 +414,26 @@ def check_database_file(path: Path, key: DataKey) -> str | None:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except dbapi.DatabaseError as err:
-            raise BackupInvalid("该文件无法用本机密钥打开：已损坏、不是本程序的备份，或属于另一数据加密口令") from err
+            raise BackupInvalid(QT_TRANSLATE_NOOP("domain", "该文件无法用本机密钥打开：已损坏、不是本程序的备份，或属于另一数据加密口令")) from err
         try:
             bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
             result = [r[0] for r in conn.execute("PRAGMA integrity_check").fetchall()]
         except dbapi.DatabaseError as err:
-            raise BackupInvalid(f"完整性检查失败（{err}）") from err
+            raise BackupInvalid(fmt(QT_TRANSLATE_NOOP("domain", "完整性检查失败（{error}）"), error=str(err))) from err
         if bad_pages:
-            raise BackupInvalid(f"加密页校验失败（{len(bad_pages)} 处），文件已损坏或被改动")
+            raise BackupInvalid(fmt(QT_TRANSLATE_NOOP("domain", "加密页校验失败（{n} 处），文件已损坏或被改动"), n=len(bad_pages)))
         if result != ["ok"]:
-            raise BackupInvalid(f"数据库完整性检查未通过：{'；'.join(result[:3])}")
+            raise BackupInvalid(fmt(QT_TRANSLATE_NOOP("domain", "数据库完整性检查未通过：{details}"), details="；".join(result[:3])))
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         except dbapi.DatabaseError as err:
-            raise BackupInvalid("不是本程序的数据库（缺少版本信息）") from err
+            raise BackupInvalid(QT_TRANSLATE_NOOP("domain", "不是本程序的数据库（缺少版本信息）")) from err
     finally:
         conn.close()
     revision = row[0] if row else None
     if revision not in known_revisions():
-        raise BackupInvalid(f"数据库版本 {revision} 不被本程序识别（可能来自更新版本的程序）")
+        raise BackupInvalid(fmt(QT_TRANSLATE_NOOP("domain", "数据库版本 {version} 不被本程序识别（可能来自更新版本的程序）"),
+                                version=revision))
     return revision
 
 
@@ -466,7 +471,7 @@ def _export_encrypted(src: Path, dst: Path, key: DataKey) -> None:
         try:
             ok = [r[0] for r in enc.execute("PRAGMA integrity_check").fetchall()] == ["ok"]
             if not ok or _table_counts(enc) != expected:
-                raise StorageError("加密迁移校验未通过，原数据库未改动。请联系管理员。")
+                raise StorageError(QT_TRANSLATE_NOOP("domain", "加密迁移校验未通过，原数据库未改动。请联系管理员。"))
         finally:
             enc.close()
         _fsync_file(dst)
@@ -482,7 +487,7 @@ def _encrypt_legacy(data_dir: Path, path: Path, key: DataKey, revision: str | No
     try:
         _export_encrypted(path, tmp, key)
     except dbapi.Error as err:
-        raise StorageError(f"无法加密旧版数据库（{err}），原数据库未改动。") from err
+        raise StorageError(fmt(QT_TRANSLATE_NOOP("domain", "无法加密旧版数据库（{error}），原数据库未改动。"), error=str(err))) from err
     # The usual backup before changing anything: a copy of the encrypted export.
     backup = _unique(data_dir / BACKUPS / backup_name(f"plaintext-{revision or 'base'}", datetime.now()))
     backup.parent.mkdir(parents=True, exist_ok=True)
@@ -616,11 +621,12 @@ def storage_errors() -> Iterator[None]:
     except OperationalError as err:
         text = str(err.orig if hasattr(err, "orig") else err).lower()
         if "full" in text:
-            raise StorageError(
-                "磁盘空间已满，本次操作未保存（已录入的内容仍在窗口中）。请清理磁盘或联系管理员后再试。"
-            ) from err
+            raise StorageError(QT_TRANSLATE_NOOP(
+                "domain", "磁盘空间已满，本次操作未保存（已录入的内容仍在窗口中）。请清理磁盘或联系管理员后再试。"
+            )) from err
         if "locked" in text or "busy" in text:
-            raise StorageError("数据库正被另一程序占用，本次操作未保存。请稍后再试。") from err
+            raise StorageError(QT_TRANSLATE_NOOP("domain", "数据库正被另一程序占用，本次操作未保存。请稍后再试。")) from err
         if "readonly" in text or "read-only" in text:
-            raise StorageError("数据目录不可写，本次操作未保存。请检查磁盘或权限。") from err
-        raise StorageError(f"数据库错误，本次操作未保存：{err.orig if hasattr(err, 'orig') else err}") from err
+            raise StorageError(QT_TRANSLATE_NOOP("domain", "数据目录不可写，本次操作未保存。请检查磁盘或权限。")) from err
+        raise StorageError(fmt(QT_TRANSLATE_NOOP("domain", "数据库错误，本次操作未保存：{error}"),
+                           error=str(err.orig if hasattr(err, 'orig') else err))) from err

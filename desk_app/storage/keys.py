@@ -35,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 from desk_app.domain.errors import DomainError
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt
 
 log = logging.getLogger(__name__)
 
@@ -119,7 +120,7 @@ class KeyFile:
     def unwrap(self, secret: str) -> DataKey:
         key = DataKey(_xor(self.wrapped, _kek(secret, self.salt, self.params)))
         if not hmac.compare_digest(key.check, self.check):
-            raise WrongKey("数据加密口令不正确，无法打开本机数据。请核对口令（注意大小写和输入法）后重试。")
+            raise WrongKey(QT_TRANSLATE_NOOP("domain", "数据加密口令不正确，无法打开本机数据。请核对口令（注意大小写和输入法）后重试。"))
         return key
 
 
@@ -335,7 +336,7 @@ def existing_key(data_dir: Path, secret: str | None = None) -> DataKey | None:
 
 def check_new_secret(secret: str) -> None:
     if len(secret) < MIN_SECRET_LENGTH:
-        raise WeakSecret(f"数据加密口令至少需要 {MIN_SECRET_LENGTH} 个字符。")
+        raise WeakSecret(fmt(QT_TRANSLATE_NOOP("domain", "数据加密口令至少需要 {n} 个字符。"), n=MIN_SECRET_LENGTH))
 
 
 def create_key(data_dir: Path, secret: str | None = None) -> DataKey:
@@ -345,7 +346,7 @@ def create_key(data_dir: Path, secret: str | None = None) -> DataKey:
     """
     path = key_file_path(data_dir)
     if path.exists():  # pragma: no cover - callers check; never overwrite a key
-        raise KeyFileDamaged("密钥文件已存在，不会覆盖。")
+        raise KeyFileDamaged(QT_TRANSLATE_NOOP("domain", "密钥文件已存在，不会覆盖。"))
     secret = secret or env_secret()
     if not secret:
         raise SecretRequired(
@@ -372,7 +373,7 @@ def create_key(data_dir: Path, secret: str | None = None) -> DataKey:
 def _must_read(path: Path) -> KeyFile:
     key_file = read_key_file(path)
     if key_file is None:  # pragma: no cover - it was there a moment ago
-        raise KeyFileDamaged("密钥文件 key.json 不见了，请重试。")
+        raise KeyFileDamaged(QT_TRANSLATE_NOOP("domain", "密钥文件 key.json 不见了，请重试。"))
     return key_file
 
 

@@ -31,6 +31,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from pydantic import ValidationError
 
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt
+
 from .protocol import (
     PROTOCOL_VERSION,
     AuditEntryIn,
@@ -67,9 +69,9 @@ def decode_key(key: bytes | str) -> bytes:
         try:
             key = base64.b64decode(key, validate=True)
         except (binascii.Error, ValueError):
-            raise BundleError("数据包密钥格式不正确") from None
+            raise BundleError(QT_TRANSLATE_NOOP("domain", "数据包密钥格式不正确")) from None
     if len(key) != 32:
-        raise BundleError("数据包密钥长度不正确（应为 32 字节）")
+        raise BundleError(QT_TRANSLATE_NOOP("domain", "数据包密钥长度不正确（应为 32 字节）"))
     return key
 
 
@@ -80,7 +82,7 @@ def new_key() -> str:
 
 def _seal(kind: str, body: bytes, terminal_id: str, key: bytes | str) -> bytes:
     if not terminal_id or len(terminal_id) > 128:
-        raise BundleError("终端标识无效")
+        raise BundleError(QT_TRANSLATE_NOOP("domain", "终端标识无效"))
     header = json.dumps(
         {"v": BUNDLE_VERSION, "kind": kind, "terminal_id": terminal_id,
          "created_at": datetime.now(UTC).isoformat(timespec="seconds")},
@@ -95,39 +97,39 @@ def _seal(kind: str, body: bytes, terminal_id: str, key: bytes | str) -> bytes:
 def read_header(data: bytes) -> BundleHeader:
     """The clear header, not yet authenticated (that happens when the bundle is opened)."""
     if len(data) < len(BUNDLE_MAGIC) + _LEN.size or not data.startswith(BUNDLE_MAGIC):
-        raise BundleError("这不是 desk_app 数据包文件")
+        raise BundleError(QT_TRANSLATE_NOOP("domain", "这不是 desk_app 数据包文件"))
     (n,) = _LEN.unpack_from(data, len(BUNDLE_MAGIC))
     start = len(BUNDLE_MAGIC) + _LEN.size
     if len(data) < start + n + _NONCE_LEN + 16:
-        raise BundleError("数据包不完整（文件被截断）")
+        raise BundleError(QT_TRANSLATE_NOOP("domain", "数据包不完整（文件被截断）"))
     try:
         raw = json.loads(data[start:start + n].decode("utf-8"))
         header = BundleHeader(int(raw["v"]), str(raw["kind"]), str(raw["terminal_id"]),
                               str(raw.get("created_at", "")))
     except (ValueError, KeyError, TypeError, UnicodeDecodeError):
-        raise BundleError("数据包已损坏（文件头无法读取）") from None
+        raise BundleError(QT_TRANSLATE_NOOP("domain", "数据包已损坏（文件头无法读取）")) from None
     if header.version != BUNDLE_VERSION:
-        raise BundleError(f"数据包格式版本 {header.version} 不受支持")
+        raise BundleError(fmt(QT_TRANSLATE_NOOP("domain", "数据包格式版本 {version} 不受支持"), version=header.version))
     return header
 
 
 def _open(data: bytes, kind: str, key: bytes | str) -> bytes:
     header = read_header(data)
     if header.kind != kind:
-        expected = "终端上传数据包" if kind == KIND_PUSH else "中心回执数据包"
-        raise BundleError(f"数据包类型不符：这不是{expected}")
+        raise BundleError(QT_TRANSLATE_NOOP("domain", "数据包类型不符：这不是终端上传数据包") if kind == KIND_PUSH
+                          else QT_TRANSLATE_NOOP("domain", "数据包类型不符：这不是中心回执数据包"))
     start = len(BUNDLE_MAGIC) + _LEN.size + _LEN.unpack_from(data, len(BUNDLE_MAGIC))[0]
     prefix, nonce, ciphertext = data[:start], data[start:start + _NONCE_LEN], data[start + _NONCE_LEN:]
     try:
         packed = AESGCM(decode_key(key)).decrypt(nonce, ciphertext, prefix)
     except InvalidTag:
-        raise BundleError("数据包无法解密：文件已损坏或被改动，或不是本终端的密钥") from None
+        raise BundleError(QT_TRANSLATE_NOOP("domain", "数据包无法解密：文件已损坏或被改动，或不是本终端的密钥")) from None
     try:
         body = zlib.decompressobj(wbits=31).decompress(packed, MAX_BUNDLE_PLAINTEXT + 1)
     except zlib.error:
-        raise BundleError("数据包内容已损坏") from None
+        raise BundleError(QT_TRANSLATE_NOOP("domain", "数据包内容已损坏")) from None
     if len(body) > MAX_BUNDLE_PLAINTEXT:
-        raise BundleError("数据包过大")
+        raise BundleError(QT_TRANSLATE_NOOP("domain", "数据包过大"))
     return body
 
 
@@ -166,7 +168,7 @@ def open_bundle_full(data: bytes, keys_by_terminal: Mapping[str, bytes | str]) -
     header = read_header(data)
     key = keys_by_terminal.get(header.terminal_id)
     if key is None:
-        raise BundleError("数据包来自未登记的终端")
+        raise BundleError(QT_TRANSLATE_NOOP("domain", "数据包来自未登记的终端"))
     body = _open(data, KIND_PUSH, key)
     try:
         raw = json.loads(body)
@@ -176,9 +178,9 @@ def open_bundle_full(data: bytes, keys_by_terminal: Mapping[str, bytes | str]) -
         since = raw.get("pull_since")
         pull_since = None if since is None else int(since)
     except (ValueError, TypeError, AttributeError, ValidationError):
-        raise BundleError("数据包内容格式不正确") from None
+        raise BundleError(QT_TRANSLATE_NOOP("domain", "数据包内容格式不正确")) from None
     if pull_since is not None and not 0 <= pull_since <= 2**62:
-        raise BundleError("数据包内容格式不正确（更新游标越界）")
+        raise BundleError(QT_TRANSLATE_NOOP("domain", "数据包内容格式不正确（更新游标越界）"))
     # model_construct: a bundle is not held to MAX_BATCH_EVENTS; each item was validated above.
     request = PushRequest.model_construct(protocol=protocol, events=events, audit=audit)
     return OpenedBundle(request, pull_since)
@@ -210,7 +212,7 @@ def open_ack_full(data: bytes, key: bytes | str) -> tuple[PushResponse, ChangesR
                     None if changes is None else ChangesResponse.model_validate(changes))
         return PushResponse.model_validate(raw), None
     except (ValueError, ValidationError):
-        raise BundleError("回执数据包内容格式不正确") from None
+        raise BundleError(QT_TRANSLATE_NOOP("domain", "回执数据包内容格式不正确")) from None
 
 
 def open_ack(data: bytes, key: bytes | str) -> PushResponse:

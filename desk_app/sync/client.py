@@ -21,6 +21,8 @@ from urllib.parse import urlsplit
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt
+
 from .protocol import (
     ChangesResponse,
     EnrollRequest,
@@ -79,12 +81,13 @@ def check_url(url: str, allow_insecure_http: bool = False) -> str:
     """The normalised base URL; refuses plain http to a non-loopback host unless allowed."""
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise InsecureURL(f"中心地址“{url}”无效，应形如 https://central.example.cn。")
+        raise InsecureURL(fmt(QT_TRANSLATE_NOOP("domain", "中心地址“{url}”无效，应形如 https://central.example.cn。"), url=url))
     if parts.scheme == "http" and not allow_insecure_http and not is_loopback(parts.hostname):
-        raise InsecureURL(
+        raise InsecureURL(QT_TRANSLATE_NOOP(
+            "domain",
             "中心地址使用未加密的 http://，数据会以明文经过网络，已拒绝。请使用 https:// 地址；"
-            "确需在内网使用 http 的，由管理员明确开启“允许 http”设置。"
-        )
+            "确需在内网使用 http 的，由管理员明确开启“允许 http”设置。",
+        ))
     return url.strip().rstrip("/")
 
 
@@ -175,7 +178,8 @@ class SyncClient:
         try:
             return model.model_validate_json(response.content)
         except ValidationError as err:
-            raise ProtocolError(f"中心的应答格式不符（{path}）：{err.errors()[0].get('msg', '')}",
+            raise ProtocolError(fmt(QT_TRANSLATE_NOOP("domain", "中心的应答格式不符（{path}）：{msg}"),
+                                    path=path, msg=err.errors()[0].get('msg', '')),
                                 response.status_code) from err
 
     def _request(self, method: str, path: str, *, body: BaseModel | None = None, raw: bytes | None = None,
@@ -191,11 +195,12 @@ class SyncClient:
         try:
             response = self._http.request(method, path, content=content, headers=headers, params=params)
         except httpx.TimeoutException as err:
-            raise RetryLater("连接中心超时，稍后自动重试。") from err
+            raise RetryLater(QT_TRANSLATE_NOOP("domain", "连接中心超时，稍后自动重试。")) from err
         except httpx.TransportError as err:  # DNS, refused, reset, TLS
             if isinstance(err.__cause__, ssl.SSLCertVerificationError) or "CERTIFICATE_VERIFY" in str(err):
-                raise ProtocolError("中心的 HTTPS 证书无法验证，已中止。请检查中心地址或管理员配置的 CA 证书。") from err
-            raise RetryLater("无法连接中心（网络不通或中心未运行），稍后自动重试。") from err
+                raise ProtocolError(QT_TRANSLATE_NOOP("domain",
+                    "中心的 HTTPS 证书无法验证，已中止。请检查中心地址或管理员配置的 CA 证书。")) from err
+            raise RetryLater(QT_TRANSLATE_NOOP("domain", "无法连接中心（网络不通或中心未运行），稍后自动重试。")) from err
         self._raise_for_status(response)
         return response
 
@@ -206,14 +211,15 @@ class SyncClient:
             return
         code, message = _detail(response)
         if status == 401:
-            raise AuthError(message or "中心不认可本终端的凭据，请管理员重新登记本终端。", status=401)
+            raise AuthError(message or QT_TRANSLATE_NOOP("domain", "中心不认可本终端的凭据，请管理员重新登记本终端。"), status=401)
         if status == 403:
             revoked = code == "revoked"
-            default = "本终端已被中心停用，请联系管理员。" if revoked else "中心拒绝了本终端的请求（无权限）。"
+            default = (QT_TRANSLATE_NOOP("domain", "本终端已被中心停用，请联系管理员。") if revoked
+                       else QT_TRANSLATE_NOOP("domain", "中心拒绝了本终端的请求（无权限）。"))
             raise AuthError(message or default, revoked=revoked, status=403)
         if status in (429, 503) or status >= 500:
             retry_after = parse_retry_after(response.headers.get("Retry-After"))
-            raise RetryLater(message or f"中心暂时繁忙（{status}），稍后自动重试。", retry_after)
+            raise RetryLater(message or fmt(QT_TRANSLATE_NOOP("domain", "中心暂时繁忙（{status}），稍后自动重试。"), status=status), retry_after)
         if status == 413:
-            raise BatchTooLarge(message or "一次发送的数据过多，改为分批发送。", status)
-        raise ProtocolError(message or f"中心拒绝了请求（HTTP {status}）。", status)
+            raise BatchTooLarge(message or QT_TRANSLATE_NOOP("domain", "一次发送的数据过多，改为分批发送。"), status)
+        raise ProtocolError(message or fmt(QT_TRANSLATE_NOOP("domain", "中心拒绝了请求（HTTP {status}）。"), status=status), status)

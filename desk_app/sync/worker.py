@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Protocol, TypeVar
 
+from desk_app.domain.i18n import QT_TRANSLATE_NOOP, fmt, fmt_join, message_of
+
 from .apply import ChangeRejected, ChangeWriter, apply_change
 from .client import AuthError, BatchTooLarge, ProtocolError, RetryLater, SyncClient, SyncError
 from .protocol import AuditEntryIn, ChangesResponse, EventIn, PushRequest, PushResponse
@@ -35,11 +37,12 @@ MAX_BYTES = 1_000_000     # per request, uncompressed JSON (the protocol allows 
 MAX_AUDIT = 1000          # audit entries per request
 PULL_LIMIT = 500
 
-TRAINING_REFUSED = "本数据目录是培训数据，永不与中心同步（培训案件不是真实业务记录）。"
+TRAINING_REFUSED = QT_TRANSLATE_NOOP("domain", "本数据目录是培训数据，永不与中心同步（培训案件不是真实业务记录）。")
 
 
 def audit_break_message(seq: int) -> str:
-    return f"中心核验本机审计记录时发现第 {seq} 条起链接不符，已由中心标记。请联系管理员核查本机数据。"
+    return fmt(QT_TRANSLATE_NOOP("domain", "中心核验本机审计记录时发现第 {seq} 条起链接不符，已由中心标记。请联系管理员核查本机数据。"),
+               seq=seq)
 
 
 class TrainingDataRefused(SyncError):
@@ -120,18 +123,25 @@ class SyncResult:
         return self.ok and self.pending_left == 0 and self.conflicts == 0
 
     def summary(self) -> str:
-        parts = [f"发送 {self.sent} 条，中心确认 {self.acked + self.duplicates} 条"
-                 + (f"（其中 {self.duplicates} 条中心早已收到）" if self.duplicates else "")]
+        """In Chinese; a :class:`Text`, so ui/ shows it in the interface language (``tr_domain``)."""
+        acked = self.acked + self.duplicates
+        parts: list[str] = [
+            fmt(QT_TRANSLATE_NOOP("domain", "发送 {sent} 条，中心确认 {acked} 条（其中 {duplicates} 条中心早已收到）"),
+                sent=self.sent, acked=acked, duplicates=self.duplicates) if self.duplicates else
+            fmt(QT_TRANSLATE_NOOP("domain", "发送 {sent} 条，中心确认 {acked} 条"), sent=self.sent, acked=acked)]
         if self.conflicts:
-            parts.append(f"内容冲突 {self.conflicts} 条（已保留，待中心核对）")
-        parts.append(f"审计记录 {self.audit_sent} 条")
-        parts.append(f"接收更新 {self.pulled} 条")
-        parts.append(f"尚待同步 {self.pending_left} 条")
-        text = "，".join(parts) + "。"
+            parts.append(fmt(QT_TRANSLATE_NOOP("domain", "内容冲突 {n} 条（已保留，待中心核对）"), n=self.conflicts))
+        parts.append(fmt(QT_TRANSLATE_NOOP("domain", "审计记录 {n} 条"), n=self.audit_sent))
+        parts.append(fmt(QT_TRANSLATE_NOOP("domain", "接收更新 {n} 条"), n=self.pulled))
+        parts.append(fmt(QT_TRANSLATE_NOOP("domain", "尚待同步 {n} 条"), n=self.pending_left))
+        text = parts[0]
+        for part in parts[1:]:
+            text = fmt(QT_TRANSLATE_NOOP("domain", "{first}，{then}"), first=fmt(text), then=fmt(part))
+        text = fmt(QT_TRANSLATE_NOOP("domain", "{sentence}。"), sentence=fmt(text))
         if self.audit_broken_at is not None:
-            text += "\n" + audit_break_message(self.audit_broken_at)
+            text = fmt(QT_TRANSLATE_NOOP("domain", "{text}\n{more}"), text=text, more=audit_break_message(self.audit_broken_at))
         if self.last_error:
-            text += f"\n未完成：{self.last_error}"
+            text = fmt(QT_TRANSLATE_NOOP("domain", "{text}\n未完成：{error}"), text=text, error=fmt(self.last_error))
         return text
 
 
@@ -185,13 +195,14 @@ class SyncRunner:
                 step(result)
             except AuthError as err:
                 result.auth_failed, result.revoked = True, err.revoked
-                result.last_error = str(err)
+                result.last_error = message_of(err)
                 break
             except (RetryLater, Cancelled) as err:  # the link is down: no use pulling either
-                result.last_error = str(err)
+                result.last_error = message_of(err)
                 break
             except SyncError as err:  # this step failed; the other may still work
-                result.last_error = f"{result.last_error}；{err}" if result.last_error else str(err)
+                result.last_error = (fmt_join([result.last_error, message_of(err)]) if result.last_error
+                                     else message_of(err))
         result.pending_left = self.store.unsent_total()
         self.store.record_run(result.last_error)
         return result
@@ -207,7 +218,8 @@ class SyncRunner:
                     raise
                 if err.retry_after is not None:
                     if err.retry_after > self.max_wait:
-                        raise RetryLater(f"{err} 中心要求 {int(err.retry_after)} 秒后再试，本次同步先停止。",
+                        raise RetryLater(fmt(QT_TRANSLATE_NOOP("domain", "{error} 中心要求 {seconds} 秒后再试，本次同步先停止。"),
+                                             error=fmt(message_of(err)), seconds=int(err.retry_after)),
                                          err.retry_after) from err
                     delay = err.retry_after
                 else:  # exponential backoff with full jitter
@@ -243,7 +255,7 @@ class SyncRunner:
                 if ids:
                     self.store.release(ids, str(err))
                 if len(batch) + len(audit) <= 1:
-                    raise ProtocolError("有一条记录超过中心允许的单次发送大小，无法发送，请联系管理员。") from err
+                    raise ProtocolError(QT_TRANSLATE_NOOP("domain", "有一条记录超过中心允许的单次发送大小，无法发送，请联系管理员。")) from err
                 max_events = max(1, len(batch) // 2)
                 max_bytes = max(1, (size + sum(_size(a) for a in audit)) // 2)
                 continue
@@ -303,7 +315,7 @@ class SyncRunner:
             if not page.more:
                 break
             if cursor == start:
-                raise ProtocolError("中心的更新列表没有前进（游标未变），已停止接收。")
+                raise ProtocolError(QT_TRANSLATE_NOOP("domain", "中心的更新列表没有前进（游标未变），已停止接收。"))
         self.store.mark_pulled()
 
 
@@ -323,7 +335,8 @@ def apply_changes(store: Store, page: ChangesResponse, cursor: int,
         except ChangeRejected:
             raise
         except Exception as err:  # noqa: BLE001 - a database failure: same treatment
-            raise ChangeRejected(f"本机未能保存中心下发的第 {change.seq} 条更新：{err}") from err
+            raise ChangeRejected(fmt(QT_TRANSLATE_NOOP("domain", "本机未能保存中心下发的第 {seq} 条更新：{error}"),
+                                     seq=change.seq, error=fmt(message_of(err)))) from err
         cursor = change.seq
         applied += 1
         if result is not None:

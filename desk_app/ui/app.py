@@ -75,7 +75,7 @@ def run_gui(data_dir: Path) -> int:
     try:
         instance_lock.acquire(data_dir)
     except (instance_lock.InstanceLocked, OSError) as err:
-        QMessageBox.warning(None, "desk_app", str(err))
+        QMessageBox.warning(None, "desk_app", tr_error(err))
         return 1
     ctx = open_context(data_dir)
     if ctx is None:

@@ -190,10 +190,10 @@ class CatalogImportDialog(QDialog):
 
     def _show_tables(self, plan: ImportPlan | None) -> None:
         changes = [] if plan is None else [
-            [c.kind.label, c.after.code, f"v{c.after.version}", c.after.matter, c.after.proof_item,
+            [tr_domain(c.kind.label), c.after.code, f"v{c.after.version}", c.after.matter, c.after.proof_item,
              str(c.row or ""), "\n".join(f"{d.column}：{d.old} → {d.new}" for d in c.diffs)]
             for c in plan.changes]
-        refused = [] if plan is None else [[str(p.row or ""), p.column, p.message] for p in plan.problems]
+        refused = [] if plan is None else [[str(p.row or ""), p.column, tr_domain(p.message)] for p in plan.problems]
         self.changes_view.setModel(_table("x", [self.tr("类型"), self.tr("编码"), self.tr("版本"), self.tr("事项名称"),
                                                 self.tr("证明名称"), self.tr("行"), self.tr("变化")], changes).model())
         self.refused_view.setModel(_table("x", [self.tr("行"), self.tr("列"), self.tr("原因")], refused).model())

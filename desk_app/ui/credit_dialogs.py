@@ -29,6 +29,7 @@ from desk_app.domain.credit import Measure, MeasureKind, ObjectionState
 from desk_app.domain.errors import DomainError
 from desk_app.services import credit
 from desk_app.services.context import AppContext
+from desk_app.ui.i18n import tr_error
 
 from .followup_dialogs import _CaseFormDialog, qdate_to_date, show_document
 
@@ -157,7 +158,7 @@ class FalsePromiseDialog(_CaseFormDialog):
         try:
             pdf = credit.false_promise_notice(self.ctx, self.case_no)
         except DomainError as err:
-            QMessageBox.warning(self, self.tr("未能生成告知书"), str(err))
+            QMessageBox.warning(self, self.tr("未能生成告知书"), tr_error(err))
             return
         show_document(self.ctx, self, self.case_no, pdf, self.tr("不实承诺处理告知书 {no}").format(no=self.case_no),
                       "false_promise_notice")
@@ -219,7 +220,7 @@ class CreditActionDialog(QDialog):
                 credit.decide_objection(self.ctx, self.record_uuid, on, upheld=self.upheld.isChecked(),
                                         reason=reason, documents=docs)
         except DomainError as err:
-            self.error.setText(str(err))
+            self.error.setText(tr_error(err))
             return False
         self.saved.emit()
         self.accept()
@@ -277,7 +278,7 @@ class CreditHistoryDialog(QDialog):
         try:
             self.records = credit.history(self.ctx, self.subject.text())
         except DomainError as err:
-            QMessageBox.warning(self, self.tr("查询"), str(err))
+            QMessageBox.warning(self, self.tr("查询"), tr_error(err))
             return
         self.list.clear()
         for r in self.records:

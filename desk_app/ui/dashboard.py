@@ -48,6 +48,7 @@ from desk_app.domain.statistics import Bucket, ChartKind, StatsFilter, StatTable
 from desk_app.services import disclosure, report
 from desk_app.services import statistics as stats
 from desk_app.services.context import AppContext
+from desk_app.ui.i18n import tr_domain, tr_error
 
 _alive: set[QThread] = set()  # a running worker must outlive the dialog that started it
 
@@ -65,7 +66,7 @@ class _FigureThread(QThread):
         try:
             self.done.emit(self.request, stats.figure(self.ctx, key, f, bucket))
         except DomainError as err:
-            self.failed.emit(self.request, str(err))
+            self.failed.emit(self.request, tr_error(err))
         except Exception as err:  # noqa: BLE001 - never let a worker thread die silently
             self.failed.emit(self.request, self.tr("统计出错：{e}").format(e=err))
 
@@ -90,12 +91,13 @@ def _number(value: object) -> float:
 def build_chart(table: StatTable) -> QChart:
     """The table's chart hint as a QChart (categories from one column, a series per value column)."""
     chart = QChart()
-    chart.setTitle(table.title)
+    chart.setTitle(tr_domain(table.title))
     chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
     hint = table.chart
     if hint is None or not table.rows:
         return chart
-    labels = [str(r[hint.label]) for r in table.rows]
+    labels = [tr_domain(r[hint.label]) if isinstance(r[hint.label], str) else str(r[hint.label])
+              for r in table.rows]
     if hint.kind is ChartKind.PIE:
         pie = QPieSeries()
         for label, row in zip(labels, table.rows, strict=True):
@@ -109,7 +111,7 @@ def build_chart(table: StatTable) -> QChart:
     series = QStackedBarSeries() if stacked else QBarSeries()
     tops = [0.0] * len(table.rows)
     for col in hint.values:
-        bars = QBarSet(table.columns[col])
+        bars = QBarSet(tr_domain(table.columns[col]))
         for i, row in enumerate(table.rows):
             value = _number(row[col])
             bars.append(value)
@@ -173,11 +175,12 @@ class FigureView(QWidget):
     def show_table(self, table: StatTable) -> None:
         self.table_data = table
         self.model.clear()
-        self.model.setHorizontalHeaderLabels(list(table.columns))
+        self.model.setHorizontalHeaderLabels([tr_domain(c) for c in table.columns])
         for row in table.rows:
             cells = []
             for v in row:
-                item = QStandardItem("—" if v is None else (f"{v:.1f}" if isinstance(v, float) else str(v)))
+                item = QStandardItem("—" if v is None else (f"{v:.1f}" if isinstance(v, float)
+                                     else tr_domain(v) if isinstance(v, str) else str(v)))
                 if isinstance(v, int | float):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 cells.append(item)
@@ -187,7 +190,7 @@ class FigureView(QWidget):
         self.chart_view.setChart(build_chart(table))
         if old is not None:
             old.deleteLater()
-        self.note.setText(table.note if table.available or table.note else self.tr("暂无此项数据。"))
+        self.note.setText(tr_domain(table.note) if table.available or table.note else self.tr("暂无此项数据。"))
         for b in (self.xlsx_button, self.csv_button):
             b.setEnabled(table.available and self.can_export)
 
@@ -214,7 +217,7 @@ class StatisticsDialog(QDialog):
         self.bucket = QComboBox(objectName="statsBucket")
         self.bucket.setAccessibleName(self.tr("时间粒度"))
         for b in Bucket:
-            self.bucket.addItem(b.label, b.value)
+            self.bucket.addItem(tr_domain(b.label), b.value)
         offices, items = stats.filter_choices(ctx)
         self.office.addItem(self.tr("全部单位"), None)
         for code in offices:
@@ -237,7 +240,7 @@ class StatisticsDialog(QDialog):
         for key in stats.FIGURES:
             view = FigureView(key, allowed)
             self.views[key] = view
-            self.tabs.addTab(view, stats.TITLES[key])
+            self.tabs.addTab(view, tr_domain(stats.TITLES[key]))
         self.report_button = QPushButton(self.tr("司法局报送(&B)…"), objectName="bureauReportButton")
         self.disclosure_button = QPushButton(self.tr("公开登记簿(&D)…"), objectName="disclosureButton")
         self.report_button.setEnabled(allowed)
@@ -300,7 +303,7 @@ class StatisticsDialog(QDialog):
         try:
             request = (key, self.current_filter(), self.current_bucket())
         except DomainError as err:
-            self.status.setText(str(err))
+            self.status.setText(tr_error(err))
             return
         self._wanted = request
         if self.busy:
@@ -331,7 +334,7 @@ class StatisticsDialog(QDialog):
         self.views[key].show_table(table)
         self.views[key].shown_filter = f
         self._stale.discard(key)
-        self.status.setText(self.tr("统计期间：{period}").format(period=f.label))
+        self.status.setText(self.tr("统计期间：{period}").format(period=tr_domain(f.label)))
         self.figure_shown.emit(key)
 
     def _failed(self, request: tuple[str, StatsFilter, Bucket], message: str) -> None:
@@ -361,7 +364,7 @@ class StatisticsDialog(QDialog):
         try:
             stats.export_table(self.ctx, table, shown, fmt, lambda data: _write(path, data))
         except (DomainError, OSError) as err:
-            QMessageBox.warning(self, self.tr("未能导出"), str(err))
+            QMessageBox.warning(self, self.tr("未能导出"), tr_error(err))
             return False
         self.status.setText(self.tr("已导出：{path}").format(path=path))
         return True
@@ -420,7 +423,7 @@ class _PeriodDialog(QDialog):
             job()
         except (DomainError, OSError) as err:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("未能导出"), str(err))
+            QMessageBox.warning(self, self.tr("未能导出"), tr_error(err))
             return False
         QApplication.restoreOverrideCursor()
         return True

@@ -88,7 +88,7 @@ class _CaseFormDialog(QDialog):
         try:
             self._save()
         except DomainError as err:
-            self.error.setText(str(err))
+            self.error.setText(tr_error(err))
             return False
         self.saved.emit()
         self.accept()
@@ -208,7 +208,7 @@ class FollowUpButtons(QWidget):
         try:
             dialog = make()
         except DomainError as err:
-            QMessageBox.warning(self, self.tr("未能打开"), str(err))
+            QMessageBox.warning(self, self.tr("未能打开"), tr_error(err))
             return
         saved = getattr(dialog, "saved", None)
         if saved is not None:

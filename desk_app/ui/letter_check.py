@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from desk_app.services.context import AppContext
 from desk_app.services.letter_check import LetterVerdict, Verdict, check_letter
+from desk_app.ui.i18n import tr_domain
 
 COLOURS = {Verdict.MATCH: ("#1b5e20", "#e3f4e4", "✓"), Verdict.MISMATCH: ("#b00020", "#fde7ea", "✗"),
            Verdict.UNKNOWN: ("#8a5a00", "#fff4d6", "?")}
@@ -69,14 +70,14 @@ class LetterCheckDialog(QDialog):
         if r.case_no:
             rows.append(self.tr("案件编号：{no}").format(no=escape(r.case_no)))
         if r.state is not None:
-            rows.append(self.tr("案件状态：{state}").format(state=r.state.label))
+            rows.append(self.tr("案件状态：{state}").format(state=tr_domain(r.state.label)))
         if r.digest_ok is not None:
             rows.append(self.tr("内容摘要：{v}").format(v=self.tr("相符") if r.digest_ok else self.tr("不符")))
         if r.record_ok is False:
             rows.append(self.tr("存储记录：已被改动"))
         self.verdict.setStyleSheet(f"background:{bg};color:{fg};padding:10px;border:2px solid {fg};")
         self.verdict.setText(
-            f"<p style='font-size:18pt'><b>{mark} {escape(r.verdict.label)}</b></p>"
-            f"<p>{escape(r.message)}</p><p>{'<br/>'.join(rows)}</p>")
+            f"<p style='font-size:18pt'><b>{mark} {escape(tr_domain(r.verdict.label))}</b></p>"
+            f"<p>{escape(tr_domain(r.message))}</p><p>{'<br/>'.join(rows)}</p>")
         self.code.selectAll()  # the next scan replaces this one
         return r

@@ -371,7 +371,7 @@ class MainWindow(QMainWindow):
         try:
             dialog = FalsePromiseDialog(self.ctx, case_no, self)
         except DomainError as err:  # e.g. a role that may not record findings: the message says so
-            QMessageBox.warning(self, self.tr("不实承诺"), str(err))
+            QMessageBox.warning(self, self.tr("不实承诺"), tr_error(err))
             return None
         dialog.open()
         self.refresh()
@@ -445,7 +445,7 @@ class MainWindow(QMainWindow):
         try:
             set_display_prefs(self.ctx, prefs)
         except DomainError as err:
-            self.statusBar().showMessage(str(err), 10000)
+            self.statusBar().showMessage(tr_error(err), 10000)
         apply_display(prefs.scale_percent, prefs.high_contrast)
 
     def open_letter_check(self) -> LetterCheckDialog:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 from desk_app.domain.errors import DomainError
 from desk_app.services.context import AppContext
 from desk_app.services.sync_status import SyncStatus, interval_minutes
-from desk_app.ui.i18n import tr_error
+from desk_app.ui.i18n import tr_domain, tr_error
 
 if TYPE_CHECKING:  # the sync stack (httpx, pydantic) loads on the first run, not at start-up
     from desk_app.services.sync import SyncResult
@@ -43,7 +43,7 @@ class _SyncThread(QThread):
         except DomainError as err:
             self.failed.emit(tr_error(err))
         except Exception as err:  # noqa: BLE001 - never let a worker thread die silently
-            self.failed.emit(self.tr("同步出错：{error}").format(error=err))
+            self.failed.emit(self.tr("同步出错：{error}").format(error=tr_error(err)))
 
 
 class SyncController(QObject):
@@ -128,11 +128,11 @@ class SyncPanel(QObject):
             self.last_sync_label.setText(self.tr("上次同步：{t}").format(t=f"{status.last_success:%m-%d %H:%M}"))
         else:
             self.last_sync_label.setText(self.tr("尚未同步"))
-        text = status.last_error
+        text = tr_domain(status.last_error)
         if status.conflicts:
             text = (text + "　" if text else "") + self.tr("冲突 {n} 条待中心核对").format(n=status.conflicts)
         self.error_label.setText(text)
-        self.error_label.setToolTip(status.last_error)
+        self.error_label.setToolTip(tr_domain(status.last_error))
         if status.enrolled and self._auto and not self.timer.isActive():
             self.timer.start(interval_minutes(self.ctx) * 60_000)
             self._soon.start()
@@ -148,7 +148,7 @@ class SyncPanel(QObject):
     def _finished(self, result: SyncResult) -> None:
         self.action.setEnabled(True)
         manual, self._manual = self._manual, False
-        self.window.statusBar().showMessage(result.summary().replace("\n", "　"), 15000)
+        self.window.statusBar().showMessage(tr_domain(result.summary()).replace("\n", "　"), 15000)
         self.status_changed.emit()
         if result.auth_failed:
             self._auto = False  # the credentials will not get better by themselves
@@ -156,7 +156,7 @@ class SyncPanel(QObject):
         elif manual and result.ok:
             self._auto = True
         if result.auth_failed or (manual and result.last_error):
-            self._tell(self.tr("同步未完成"), result.summary())
+            self._tell(self.tr("同步未完成"), tr_domain(result.summary()))
 
     def _failed(self, message: str) -> None:
         self.action.setEnabled(True)

@@ -33,7 +33,7 @@ from desk_app.domain.applicant import (
 )
 from desk_app.domain.errors import DomainError
 from desk_app.domain.identity import DocumentType, IdentityError, validate_document
-from desk_app.ui.i18n import tr_domain
+from desk_app.ui.i18n import tr_domain, tr_error
 from desk_app.ui.wizard.focus import focus_later
 
 if TYPE_CHECKING:
@@ -201,7 +201,7 @@ class IdentityPage(QWizardPage):
         try:
             card = self.reader.read()
         except DomainError as err:
-            self._show_card(str(err), error=True)
+            self._show_card(tr_error(err), error=True)
             return
         self.person_radio.setChecked(True)
         self.doc_type.setCurrentIndex(self.doc_type.findData(DocumentType.RESIDENT_ID))
@@ -213,7 +213,7 @@ class IdentityPage(QWizardPage):
         since = f"{card.valid_from:%Y.%m.%d}" if card.valid_from else "?"
         info = self.tr("已读卡：{name}　{number}　住址：{address}　有效期限：{since}—{until}").format(
             name=card.name, number=card.id_number, address=card.address, since=since, until=until)
-        self._show_card("<br/>".join([info, *problems]), error=bool(problems))
+        self._show_card("<br/>".join([info, *map(tr_domain, problems)]), error=bool(problems))
         pixmap = QPixmap()
         if card.photo and pixmap.loadFromData(card.photo):
             self.card_photo.setPixmap(pixmap.scaled(QSize(88, 108), Qt.AspectRatioMode.KeepAspectRatio))

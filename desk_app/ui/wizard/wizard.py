@@ -174,7 +174,7 @@ class CounterWizard(QWizard):
         try:
             return configured_reader(ctx)
         except DomainError as err:  # a broken plugin must not stop the counter: type by hand
-            self._reader_problem = str(err)
+            self._reader_problem = tr_error(err)
             return None
 
     def _page_changed(self, page_id: int) -> None:
@@ -201,7 +201,7 @@ class CounterWizard(QWizard):
         try:
             pdf = large_print_notice(self.ctx, item.code, item.version)
         except DomainError as err:
-            self.pages[NOTICE].hint.setText(str(err))
+            self.pages[NOTICE].hint.setText(tr_error(err))
             return None
         dialog = LetterPreviewDialog(pdf, self.tr("大字版告知书 {code}").format(code=item.code), self)
 
@@ -211,7 +211,7 @@ class CounterWizard(QWizard):
             except DomainError as err:
                 from PySide6.QtWidgets import QMessageBox
 
-                QMessageBox.warning(self, self.tr("未能打印"), str(err))
+                QMessageBox.warning(self, self.tr("未能打印"), tr_error(err))
                 return
             dialog.accept()
 
