@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("DESK_APP_DB_SECRET", "test-secret-不要用于生产")
+# forced, not defaulted: tests that check secret handling expect exactly this one, whatever the
+# developer has exported
+os.environ["DESK_APP_DB_SECRET"] = "test-secret-不要用于生产"
 
 from desk_app.ui.qt_compat import pin_none  # noqa: E402
 

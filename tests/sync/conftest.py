@@ -38,7 +38,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine, make_url
 
-os.environ.setdefault("DESK_APP_DB_SECRET", "test-secret-不要用于生产")  # as tests/conftest.py
+os.environ["DESK_APP_DB_SECRET"] = "test-secret-不要用于生产"  # as tests/conftest.py
 
 ROOT = Path(__file__).resolve().parents[2]
 POSTGRES_SH = ROOT / "packaging" / "postgres.sh"
