@@ -57,3 +57,26 @@ def ctx(data_dir: Path, clock: FakeClock) -> Iterator:
     )
     yield context
     context.close()
+
+
+# -- leaving the test process ----------------------------------------------------------------
+# In 2 of 4 full runs (CI, 2026-11-22) the pytest process segfaulted *after* the summary, while
+# the interpreter was tearing down Qt objects — every test had passed; a run with
+# PYTHONFAULTHANDLER=1 did not reproduce it. Until the cause is found, the session ends with
+# os._exit(status) once everything is reported, skipping that teardown. DESK_APP_TEST_CLEAN_EXIT=1
+# runs the normal teardown (to hunt the crash).
+_SESSION_STATUS: list[int] = []
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    _SESSION_STATUS.append(int(exitstatus))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    if _SESSION_STATUS and os.environ.get("DESK_APP_TEST_CLEAN_EXIT") != "1":
+        import sys
+
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(_SESSION_STATUS[-1])
