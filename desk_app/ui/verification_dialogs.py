@@ -37,6 +37,7 @@ from desk_app.services.verification import (
     record_result,
     task_record,
 )
+from desk_app.ui.i18n import tr_error
 
 ATTACHMENT_FILTER = QT_TRANSLATE_NOOP("AttachmentList", "扫描件 (*.pdf *.png *.jpg *.jpeg *.tif *.tiff)")
 
@@ -140,7 +141,7 @@ class RecordResultDialog(QDialog):
         try:
             record_result(self.ctx, self.task.case_no, result, self.note.toPlainText(), self.attachments.files)
         except DomainError as exc:  # nothing is lost: the dialog stays open with what was typed
-            self.error.setText(str(exc))
+            self.error.setText(tr_error(exc))
             return
         self.recorded.emit(self.task.case_no, result.value)
         self.accept()
@@ -184,7 +185,7 @@ class AssistRequestDialog(QDialog):
                                    contact_phone=self.phone.text(), to_office=self.office.text() or None,
                                    answer_days=self.days.value())
         except DomainError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_error(exc))
             return
         self.pdf = issued.pdf
         if path is None:
@@ -241,7 +242,7 @@ class AssistAnswerDialog(QDialog):
                           text=self.text.toPlainText(), received_on=self.received.date().toPython(),
                           attachments=self.attachments.files)
         except DomainError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(tr_error(exc))
             return
         self.accept()
 

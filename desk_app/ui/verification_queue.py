@@ -32,6 +32,7 @@ from desk_app.services.verification import (
     task_queue,
     task_record,
 )
+from desk_app.ui.i18n import tr_error
 
 from .verification_dialogs import (
     AssistAnswerDialog,
@@ -121,7 +122,7 @@ class VerificationQueueDialog(QDialog):
         try:
             self.tasks = task_queue(self.ctx, method=method, item_code=code, include_done=self.show_done.isChecked())
         except DomainError as exc:
-            self.summary.setText(str(exc))
+            self.summary.setText(tr_error(exc))
             self.tasks = []
         if self.item.count() == 0:
             self._fill_items()
